@@ -1,0 +1,91 @@
+// swift-tools-version: 6.1
+//
+// swkafka: a Kafka broker and the kafka-*.sh tools in one Swift binary.
+// One executable (`swkafka`, the command-line layer) and one engine module (`KafkaEngine`,
+// everything else; its folders are the layers of ARCHITECTURE.md, checked by LayeringTests).
+
+import Foundation
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
+let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+
+// Fuzzing (`bin/fuzz`) instruments the engine and builds the libFuzzer drivers; ordinary builds
+// carry no unsafe flags and never see the fuzz targets.
+let fuzzing = ProcessInfo.processInfo.environment["SWKAFKA_FUZZ"] != nil
+let engineFuzzSettings: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer"])] : []
+
+var targets: [Target] = [
+    .executableTarget(
+        name: "swkafka",
+        dependencies: ["KafkaEngine", argumentParser],
+        swiftSettings: swiftSettings
+    ),
+    .target(
+        name: "KafkaEngine",
+        dependencies: ["CCRC32C", "CCompression", nioCore],
+        swiftSettings: swiftSettings + engineFuzzSettings
+    ),
+    .target(name: "CCRC32C", cSettings: [.unsafeFlags(["-O3"])]),
+    .target(
+        name: "CCompression",
+        linkerSettings: [
+            .linkedLibrary("z"), .linkedLibrary("lz4"), .linkedLibrary("zstd"), .linkedLibrary("snappy"),
+        ]
+    ),
+    .testTarget(
+        name: "KafkaEngineTests",
+        dependencies: ["KafkaEngine", nioCore],
+        resources: [.copy("Fixtures")],
+        swiftSettings: swiftSettings
+    ),
+    // The protocol generator and its staleness check. Foundation only, so it does not wait for the
+    // engine to build. `bin/regenerate` runs the same generator.
+    .testTarget(
+        name: "CodegenTests",
+        exclude: ["RegenerateMain"],
+        swiftSettings: swiftSettings
+    ),
+]
+
+if fuzzing {
+    for name in ["FuzzRequestDecoder", "FuzzRecordBatch"] {
+        targets.append(
+            .executableTarget(
+                name: name,
+                dependencies: ["KafkaEngine", nioCore],
+                path: "Tests/Fuzz/\(name)",
+                swiftSettings: swiftSettings + [.unsafeFlags(["-sanitize=fuzzer,address"])],
+                linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
+            )
+        )
+    }
+}
+
+// Micro-benchmarks (`bin/bench`): release-built, only when asked for.
+if ProcessInfo.processInfo.environment["SWKAFKA_BENCHMARKS"] != nil {
+    targets.append(
+        .executableTarget(
+            name: "swkafka-bench",
+            dependencies: ["KafkaEngine", nioCore],
+            path: "benchmarks/Sources/swkafka-bench",
+            swiftSettings: swiftSettings
+        )
+    )
+}
+
+let package = Package(
+    name: "swkafka",
+    platforms: [.macOS(.v15)],
+    products: [.executable(name: "swkafka", targets: ["swkafka"])],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: targets
+)

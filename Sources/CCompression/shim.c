@@ -1,0 +1,1 @@
+// The system compression libraries are reached through include/CCompression.h.
