@@ -1,0 +1,1 @@
+// Entry point for bin/regenerate (compiled together with ../Generator/*.swift).
