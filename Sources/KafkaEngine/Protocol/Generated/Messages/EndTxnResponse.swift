@@ -1,0 +1,63 @@
+// Generated from message/EndTxnResponse.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+/// EndTxnResponse (API key 26), versions 0-5, flexible 3+.
+package struct EndTxnResponse: KafkaResponseMessage {
+    package static let apiKey: ApiKey = .endTxn
+    package static let validVersions: ClosedRange<Int16> = 0...5
+    package static let firstFlexibleVersion: Int16? = 3
+
+    /// The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    package var throttleTimeMs: Int32 = 0
+    /// The error code, or 0 if there was no error.
+    package var errorCode: Int16 = 0
+    /// The producer ID.
+    package var producerId: Int64 = -1
+    /// The current epoch associated with the producer.
+    package var producerEpoch: Int16 = -1
+    /// Tagged fields this version of the code does not know, kept for re-encoding.
+    package var unknownTaggedFields: [RawTaggedField] = []
+
+    package init() {}
+
+    package init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "EndTxnResponse", version: version)
+        }
+        let flexible = version >= 3
+        self.throttleTimeMs = try buffer.readKafkaInteger(as: Int32.self)
+        self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
+        if version >= 5 {
+            self.producerId = try buffer.readKafkaInteger(as: Int64.self)
+        }
+        if version >= 5 {
+            self.producerEpoch = try buffer.readKafkaInteger(as: Int16.self)
+        }
+        if flexible {
+            try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
+                self.unknownTaggedFields.append(RawTaggedField(tag: tag, data: field))
+            }
+        }
+    }
+
+    package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "EndTxnResponse", version: version)
+        }
+        let flexible = version >= 3
+        buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
+        buffer.writeInteger(self.errorCode, as: Int16.self)
+        if version >= 5 {
+            buffer.writeInteger(self.producerId, as: Int64.self)
+        }
+        if version >= 5 {
+            buffer.writeInteger(self.producerEpoch, as: Int16.self)
+        }
+        if flexible {
+            buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
+        } else if !self.unknownTaggedFields.isEmpty {
+            throw .malformed("EndTxnResponse v\(version) cannot carry tagged fields")
+        }
+    }
+}

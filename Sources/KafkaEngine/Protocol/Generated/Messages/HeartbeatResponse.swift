@@ -1,0 +1,51 @@
+// Generated from message/HeartbeatResponse.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+/// HeartbeatResponse (API key 12), versions 0-4, flexible 4+.
+package struct HeartbeatResponse: KafkaResponseMessage {
+    package static let apiKey: ApiKey = .heartbeat
+    package static let validVersions: ClosedRange<Int16> = 0...4
+    package static let firstFlexibleVersion: Int16? = 4
+
+    /// The duration in milliseconds for which the request was throttled due to a quota violation, or zero if the request did not violate any quota.
+    package var throttleTimeMs: Int32 = 0
+    /// The error code, or 0 if there was no error.
+    package var errorCode: Int16 = 0
+    /// Tagged fields this version of the code does not know, kept for re-encoding.
+    package var unknownTaggedFields: [RawTaggedField] = []
+
+    package init() {}
+
+    package init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "HeartbeatResponse", version: version)
+        }
+        let flexible = version >= 4
+        if version >= 1 {
+            self.throttleTimeMs = try buffer.readKafkaInteger(as: Int32.self)
+        }
+        self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
+        if flexible {
+            try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
+                self.unknownTaggedFields.append(RawTaggedField(tag: tag, data: field))
+            }
+        }
+    }
+
+    package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "HeartbeatResponse", version: version)
+        }
+        let flexible = version >= 4
+        if version >= 1 {
+            buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
+        }
+        buffer.writeInteger(self.errorCode, as: Int16.self)
+        if flexible {
+            buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
+        } else if !self.unknownTaggedFields.isEmpty {
+            throw .malformed("HeartbeatResponse v\(version) cannot carry tagged fields")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+// Generated from metadata/ZkMigrationRecord.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+/// Metadata log record ZkMigrationStateRecord (type 21), versions 0, flexible 0+.
+package struct ZkMigrationStateRecord: KafkaMessage {
+    /// The record type in the metadata log.
+    package static let metadataRecordType: Int16 = 21
+    package static let validVersions: ClosedRange<Int16> = 0...0
+    package static let firstFlexibleVersion: Int16? = 0
+
+    /// One of the possible migration states.
+    package var zkMigrationState: Int8 = 0
+    /// Tagged fields this version of the code does not know, kept for re-encoding.
+    package var unknownTaggedFields: [RawTaggedField] = []
+
+    package init() {}
+
+    package init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "ZkMigrationStateRecord", version: version)
+        }
+        self.zkMigrationState = try buffer.readKafkaInteger(as: Int8.self)
+        try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
+            self.unknownTaggedFields.append(RawTaggedField(tag: tag, data: field))
+        }
+    }
+
+    package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "ZkMigrationStateRecord", version: version)
+        }
+        buffer.writeInteger(self.zkMigrationState, as: Int8.self)
+        buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
+    }
+}

@@ -1,0 +1,38 @@
+// Generated from message/SnapshotHeaderRecord.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+/// SnapshotHeaderRecord, a record schema, versions 0, flexible 0+.
+package struct SnapshotHeaderRecord: KafkaMessage {
+    package static let validVersions: ClosedRange<Int16> = 0...0
+    package static let firstFlexibleVersion: Int16? = 0
+
+    /// The version of the snapshot header record
+    package var version: Int16 = 0
+    /// The append time of the last record from the log contained in this snapshot
+    package var lastContainedLogTimestamp: Int64 = 0
+    /// Tagged fields this version of the code does not know, kept for re-encoding.
+    package var unknownTaggedFields: [RawTaggedField] = []
+
+    package init() {}
+
+    package init(from buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "SnapshotHeaderRecord", version: version)
+        }
+        self.version = try buffer.readKafkaInteger(as: Int16.self)
+        self.lastContainedLogTimestamp = try buffer.readKafkaInteger(as: Int64.self)
+        try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
+            self.unknownTaggedFields.append(RawTaggedField(tag: tag, data: field))
+        }
+    }
+
+    package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
+        guard Self.validVersions.contains(version) else {
+            throw .unsupportedVersion(message: "SnapshotHeaderRecord", version: version)
+        }
+        buffer.writeInteger(self.version, as: Int16.self)
+        buffer.writeInteger(self.lastContainedLogTimestamp, as: Int64.self)
+        buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
+    }
+}
