@@ -158,13 +158,29 @@ extension ByteBuffer {
         return length
     }
 
-    package mutating func writeKafkaLength(_ length: Int?, compact: Bool, wide: Bool) {
+    /// Writes a length prefix; a length the prefix cannot hold (a string over 32767 bytes in
+    /// a classic version, say) is an error, as in Kafka.
+    package mutating func writeKafkaLength(_ length: Int?, compact: Bool, wide: Bool) throws(KafkaProtocolError) {
+        guard let length else {
+            if compact {
+                self.writeUnsignedVarint(0)
+            } else if wide {
+                self.writeInteger(Int32(-1))
+            } else {
+                self.writeInteger(Int16(-1))
+            }
+            return
+        }
+        let limit = compact || wide ? Int(Int32.max) - 1 : Int(Int16.max)
+        guard length >= 0 && length <= limit else {
+            throw .malformed("length \(length) does not fit its \(wide || compact ? "int32" : "int16") prefix")
+        }
         if compact {
-            self.writeUnsignedVarint(length.map { UInt32($0) + 1 } ?? 0)
+            self.writeUnsignedVarint(UInt32(length) + 1)
         } else if wide {
-            self.writeInteger(length.map { Int32($0) } ?? -1, endianness: .big)
+            self.writeInteger(Int32(length))
         } else {
-            self.writeInteger(length.map { Int16($0) } ?? -1, endianness: .big)
+            self.writeInteger(Int16(length))
         }
     }
 
@@ -182,13 +198,12 @@ extension ByteBuffer {
         return value
     }
 
-    package mutating func writeKafkaString(_ value: String?, compact: Bool) {
+    package mutating func writeKafkaString(_ value: String?, compact: Bool) throws(KafkaProtocolError) {
         guard let value else {
-            self.writeKafkaLength(nil, compact: compact, wide: false)
+            try self.writeKafkaLength(nil, compact: compact, wide: false)
             return
         }
-        let utf8Count = value.utf8.count
-        self.writeKafkaLength(utf8Count, compact: compact, wide: false)
+        try self.writeKafkaLength(value.utf8.count, compact: compact, wide: false)
         self.writeString(value)
     }
 
@@ -207,12 +222,12 @@ extension ByteBuffer {
         return value
     }
 
-    package mutating func writeKafkaBytes(_ value: ByteBuffer?, compact: Bool) {
+    package mutating func writeKafkaBytes(_ value: ByteBuffer?, compact: Bool) throws(KafkaProtocolError) {
         guard let value else {
-            self.writeKafkaLength(nil, compact: compact, wide: true)
+            try self.writeKafkaLength(nil, compact: compact, wide: true)
             return
         }
-        self.writeKafkaLength(value.readableBytes, compact: compact, wide: true)
+        try self.writeKafkaLength(value.readableBytes, compact: compact, wide: true)
         self.writeImmutableBuffer(value)
     }
 
@@ -238,8 +253,8 @@ extension ByteBuffer {
         try self.readKafkaLength(compact: compact, wide: true, minimumElementSize: 1)
     }
 
-    package mutating func writeKafkaArrayCount(_ count: Int?, compact: Bool) {
-        self.writeKafkaLength(count, compact: compact, wide: true)
+    package mutating func writeKafkaArrayCount(_ count: Int?, compact: Bool) throws(KafkaProtocolError) {
+        try self.writeKafkaLength(count, compact: compact, wide: true)
     }
 
     // MARK: Tagged fields

@@ -492,9 +492,9 @@ struct SwiftEmitter {
         }
         switch f.type {
         case .string:
-            w.line("\(buffer).writeKafkaString(\(value), compact: \(compact))")
+            w.line("try \(buffer).writeKafkaString(\(value), compact: \(compact))")
         case .bytes, .records:
-            w.line("\(buffer).writeKafkaBytes(\(value), compact: \(compact))")
+            w.line("try \(buffer).writeKafkaBytes(\(value), compact: \(compact))")
         case .structure:
             if nullable {
                 w.block("if let value = \(value)") { w in
@@ -507,14 +507,14 @@ struct SwiftEmitter {
             }
         case .array(let element):
             let body: (inout CodeWriter, String) -> Void = { w, array in
-                w.line("\(buffer).writeKafkaArrayCount(\(array).count, compact: \(compact))")
+                w.line("try \(buffer).writeKafkaArrayCount(\(array).count, compact: \(compact))")
                 w.block("for element in \(array)") { w in
                     writeElement(&w, element, value: "element", buffer: buffer, compact: compact)
                 }
             }
             if nullable {
                 w.block("if let array = \(value)") { w in body(&w, "array") }
-                w.block("else") { w in w.line("\(buffer).writeKafkaArrayCount(nil, compact: \(compact))") }
+                w.block("else") { w in w.line("try \(buffer).writeKafkaArrayCount(nil, compact: \(compact))") }
             } else {
                 body(&w, value)
             }
@@ -528,8 +528,8 @@ struct SwiftEmitter {
         case .bool: w.line("\(buffer).writeKafkaBool(\(value))")
         case .int8, .int16, .int32, .int64, .uint16, .uint32: w.line("\(buffer).writeInteger(\(value), as: \(baseType(t)).self)")
         case .float64: w.line("\(buffer).writeKafkaFloat64(\(value))")
-        case .string: w.line("\(buffer).writeKafkaString(\(value), compact: \(compact))")
-        case .bytes, .records: w.line("\(buffer).writeKafkaBytes(\(value), compact: \(compact))")
+        case .string: w.line("try \(buffer).writeKafkaString(\(value), compact: \(compact))")
+        case .bytes, .records: w.line("try \(buffer).writeKafkaBytes(\(value), compact: \(compact))")
         case .uuid: w.line("\(buffer).writeKafkaUUID(\(value))")
         case .structure: w.line("try \(value).write(to: &\(buffer), version: version)")
         case .array: fatalError("nested arrays do not occur in Kafka's specs")

@@ -104,3 +104,52 @@ import Testing
         }
     }
 }
+
+@Suite struct PrimitiveTests {
+    @Test func stringsTooLongForTheirPrefixAreRefusedNotTrapped() {
+        var request = MetadataRequest()
+        var topic = MetadataRequest.MetadataRequestTopic()
+        topic.name = String(repeating: "x", count: 40_000)
+        request.topics = [topic]
+        #expect(throws: KafkaProtocolError.self) { try request.encoded(version: 8) }  // int16 length
+        #expect(throws: Never.self) { try request.encoded(version: 9) }  // compact length
+    }
+
+    @Test func varintsMatchKafkasEncoding() throws {
+        // Values and bytes from Kafka's ByteUtilsTest.
+        let cases: [(Int32, String)] = [(0, "00"), (-1, "01"), (1, "02"), (63, "7e"), (-64, "7f"), (64, "8001"),
+                                        (Int32.max, "feffffff0f"), (Int32.min, "ffffffff0f")]
+        for (value, hex) in cases {
+            var buffer = ByteBuffer()
+            buffer.writeVarint(value)
+            #expect(buffer.hexString == hex, "\(value)")
+            #expect(ByteBuffer.varintSize(value) == hex.count / 2)
+            #expect(try buffer.readVarint() == value)
+        }
+        var long = ByteBuffer()
+        long.writeVarlong(Int64.min)
+        #expect(long.hexString == "ffffffffffffffffff01")
+        #expect(try long.readVarlong() == Int64.min)
+    }
+
+    @Test func overlongVarintsAreRejected() {
+        var buffer = ByteBuffer(hex: "ffffffff7f")  // a 5th byte with bits beyond 32
+        #expect(throws: KafkaProtocolError.invalidVarint) { try buffer.readUnsignedVarint() }
+        buffer = ByteBuffer(hex: "8080")
+        #expect(throws: KafkaProtocolError.self) { try buffer.readUnsignedVarint() }
+        buffer = ByteBuffer(hex: "ffffffffffffffffff02")
+        #expect(throws: KafkaProtocolError.invalidVarint) { try buffer.readUnsignedVarlong() }
+    }
+
+    @Test func uuidsPrintAsKafkaDoes() {
+        #expect(KafkaUUID.zero.description == "AAAAAAAAAAAAAAAAAAAAAA")
+        #expect(KafkaUUID.one.description == "AAAAAAAAAAAAAAAAAAAAAQ")
+        var rng = TestRandom(seed: 42)
+        for _ in 0..<100 {
+            let id = KafkaUUID.random(using: &rng)
+            #expect(KafkaUUID(id.description) == id)
+            #expect(id.description.count == 22)
+        }
+        #expect(KafkaUUID("not-a-uuid") == nil)
+    }
+}

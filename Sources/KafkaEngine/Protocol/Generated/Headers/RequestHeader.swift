@@ -49,7 +49,7 @@ package struct RequestHeader: KafkaMessage {
         buffer.writeInteger(self.correlationId, as: Int32.self)
         if version >= 1 {
             if self.clientId == nil && !(version >= 1) { throw .unexpectedNull(field: "clientId") }
-            buffer.writeKafkaString(self.clientId, compact: false)
+            try buffer.writeKafkaString(self.clientId, compact: false)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -43,10 +43,10 @@ package struct AddOffsetsToTxnRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "AddOffsetsToTxnRequest", version: version)
         }
         let flexible = version >= 3
-        buffer.writeKafkaString(self.transactionalId, compact: flexible)
+        try buffer.writeKafkaString(self.transactionalId, compact: flexible)
         buffer.writeInteger(self.producerId, as: Int64.self)
         buffer.writeInteger(self.producerEpoch, as: Int16.self)
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         } else if !self.unknownTaggedFields.isEmpty {

@@ -75,7 +75,7 @@ package struct AddPartitionsToTxnRequest: KafkaRequestMessage {
         }
         let flexible = version >= 3
         if version >= 4 {
-            buffer.writeKafkaArrayCount(self.transactions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.transactions.count, compact: flexible)
             for element in self.transactions {
                 try element.write(to: &buffer, version: version)
             }
@@ -83,7 +83,7 @@ package struct AddPartitionsToTxnRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "transactions", message: "AddPartitionsToTxnRequest", version: version)
         }
         if version <= 3 {
-            buffer.writeKafkaString(self.v3AndBelowTransactionalId, compact: flexible)
+            try buffer.writeKafkaString(self.v3AndBelowTransactionalId, compact: flexible)
         } else if self.v3AndBelowTransactionalId != "" {
             throw .fieldNotSupported(field: "v3AndBelowTransactionalId", message: "AddPartitionsToTxnRequest", version: version)
         }
@@ -98,7 +98,7 @@ package struct AddPartitionsToTxnRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "v3AndBelowProducerEpoch", message: "AddPartitionsToTxnRequest", version: version)
         }
         if version <= 3 {
-            buffer.writeKafkaArrayCount(self.v3AndBelowTopics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.v3AndBelowTopics.count, compact: flexible)
             for element in self.v3AndBelowTopics {
                 try element.write(to: &buffer, version: version)
             }
@@ -150,11 +150,11 @@ package struct AddPartitionsToTxnRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.transactionalId, compact: true)
+            try buffer.writeKafkaString(self.transactionalId, compact: true)
             buffer.writeInteger(self.producerId, as: Int64.self)
             buffer.writeInteger(self.producerEpoch, as: Int16.self)
             buffer.writeKafkaBool(self.verifyOnly)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -195,8 +195,8 @@ package struct AddPartitionsToTxnRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 3
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -71,7 +71,7 @@ package struct AddPartitionsToTxnResponse: KafkaResponseMessage {
             buffer.writeInteger(self.errorCode, as: Int16.self)
         }
         if version >= 4 {
-            buffer.writeKafkaArrayCount(self.resultsByTransaction.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.resultsByTransaction.count, compact: flexible)
             for element in self.resultsByTransaction {
                 try element.write(to: &buffer, version: version)
             }
@@ -79,7 +79,7 @@ package struct AddPartitionsToTxnResponse: KafkaResponseMessage {
             throw .fieldNotSupported(field: "resultsByTransaction", message: "AddPartitionsToTxnResponse", version: version)
         }
         if version <= 3 {
-            buffer.writeKafkaArrayCount(self.resultsByTopicV3AndBelow.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.resultsByTopicV3AndBelow.count, compact: flexible)
             for element in self.resultsByTopicV3AndBelow {
                 try element.write(to: &buffer, version: version)
             }
@@ -122,8 +122,8 @@ package struct AddPartitionsToTxnResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.transactionalId, compact: true)
-            buffer.writeKafkaArrayCount(self.topicResults.count, compact: true)
+            try buffer.writeKafkaString(self.transactionalId, compact: true)
+            try buffer.writeKafkaArrayCount(self.topicResults.count, compact: true)
             for element in self.topicResults {
                 try element.write(to: &buffer, version: version)
             }
@@ -164,8 +164,8 @@ package struct AddPartitionsToTxnResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 3
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.resultsByPartition.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.resultsByPartition.count, compact: flexible)
             for element in self.resultsByPartition {
                 try element.write(to: &buffer, version: version)
             }

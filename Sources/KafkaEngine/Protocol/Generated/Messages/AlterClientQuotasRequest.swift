@@ -46,7 +46,7 @@ package struct AlterClientQuotasRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "AlterClientQuotasRequest", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaArrayCount(self.entries.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.entries.count, compact: flexible)
         for element in self.entries {
             try element.write(to: &buffer, version: version)
         }
@@ -100,11 +100,11 @@ package struct AlterClientQuotasRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
             for element in self.entity {
                 try element.write(to: &buffer, version: version)
             }
-            buffer.writeKafkaArrayCount(self.ops.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.ops.count, compact: flexible)
             for element in self.ops {
                 try element.write(to: &buffer, version: version)
             }
@@ -140,8 +140,8 @@ package struct AlterClientQuotasRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.entityType, compact: flexible)
-            buffer.writeKafkaString(self.entityName, compact: flexible)
+            try buffer.writeKafkaString(self.entityType, compact: flexible)
+            try buffer.writeKafkaString(self.entityName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {
@@ -177,7 +177,7 @@ package struct AlterClientQuotasRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.key, compact: flexible)
+            try buffer.writeKafkaString(self.key, compact: flexible)
             buffer.writeKafkaFloat64(self.value)
             buffer.writeKafkaBool(self.remove)
             if flexible {

@@ -46,7 +46,7 @@ package struct AlterClientQuotasResponse: KafkaResponseMessage {
         }
         let flexible = version >= 1
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.entries.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.entries.count, compact: flexible)
         for element in self.entries {
             try element.write(to: &buffer, version: version)
         }
@@ -94,8 +94,8 @@ package struct AlterClientQuotasResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
-            buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
             for element in self.entity {
                 try element.write(to: &buffer, version: version)
             }
@@ -131,8 +131,8 @@ package struct AlterClientQuotasResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.entityType, compact: flexible)
-            buffer.writeKafkaString(self.entityName, compact: flexible)
+            try buffer.writeKafkaString(self.entityType, compact: flexible)
+            try buffer.writeKafkaString(self.entityName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -46,7 +46,7 @@ package struct AlterConfigsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "AlterConfigsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
         for element in self.resources {
             try element.write(to: &buffer, version: version)
         }
@@ -95,8 +95,8 @@ package struct AlterConfigsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
-            buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
             for element in self.configs {
                 try element.write(to: &buffer, version: version)
             }
@@ -132,8 +132,8 @@ package struct AlterConfigsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaString(self.value, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.value, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -43,7 +43,7 @@ package struct AlterPartitionReassignmentsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "AlterPartitionReassignmentsRequest", version: version)
         }
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -79,8 +79,8 @@ package struct AlterPartitionReassignmentsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -119,12 +119,12 @@ package struct AlterPartitionReassignmentsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             if let array = self.replicas {
-                buffer.writeKafkaArrayCount(array.count, compact: true)
+                try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     buffer.writeInteger(element, as: Int32.self)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: true)
+                try buffer.writeKafkaArrayCount(nil, compact: true)
             }
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -46,7 +46,7 @@ package struct AlterPartitionRequest: KafkaRequestMessage {
         }
         buffer.writeInteger(self.brokerId, as: Int32.self)
         buffer.writeInteger(self.brokerEpoch, as: Int64.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -89,12 +89,12 @@ package struct AlterPartitionRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             if version <= 1 {
-                buffer.writeKafkaString(self.topicName, compact: true)
+                try buffer.writeKafkaString(self.topicName, compact: true)
             }
             if version >= 2 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -160,7 +160,7 @@ package struct AlterPartitionRequest: KafkaRequestMessage {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
             if version <= 2 {
-                buffer.writeKafkaArrayCount(self.newIsr.count, compact: true)
+                try buffer.writeKafkaArrayCount(self.newIsr.count, compact: true)
                 for element in self.newIsr {
                     buffer.writeInteger(element, as: Int32.self)
                 }
@@ -168,7 +168,7 @@ package struct AlterPartitionRequest: KafkaRequestMessage {
                 throw .fieldNotSupported(field: "newIsr", message: "AlterPartitionRequest", version: version)
             }
             if version >= 3 {
-                buffer.writeKafkaArrayCount(self.newIsrWithEpochs.count, compact: true)
+                try buffer.writeKafkaArrayCount(self.newIsrWithEpochs.count, compact: true)
                 for element in self.newIsrWithEpochs {
                     try element.write(to: &buffer, version: version)
                 }

@@ -45,7 +45,7 @@ package struct AlterPartitionResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -88,12 +88,12 @@ package struct AlterPartitionResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             if version <= 1 {
-                buffer.writeKafkaString(self.topicName, compact: true)
+                try buffer.writeKafkaString(self.topicName, compact: true)
             }
             if version >= 2 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -151,7 +151,7 @@ package struct AlterPartitionResponse: KafkaResponseMessage {
             buffer.writeInteger(self.errorCode, as: Int16.self)
             buffer.writeInteger(self.leaderId, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.isr.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.isr.count, compact: true)
             for element in self.isr {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -43,7 +43,7 @@ package struct AlterReplicaLogDirsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "AlterReplicaLogDirsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.dirs.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.dirs.count, compact: flexible)
         for element in self.dirs {
             try element.write(to: &buffer, version: version)
         }
@@ -87,8 +87,8 @@ package struct AlterReplicaLogDirsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.path, compact: flexible)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaString(self.path, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -133,8 +133,8 @@ package struct AlterReplicaLogDirsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -51,11 +51,11 @@ package struct AlterUserScramCredentialsRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "AlterUserScramCredentialsRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.deletions.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.deletions.count, compact: true)
         for element in self.deletions {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.upsertions.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.upsertions.count, compact: true)
         for element in self.upsertions {
             try element.write(to: &buffer, version: version)
         }
@@ -82,7 +82,7 @@ package struct AlterUserScramCredentialsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.mechanism, as: Int8.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
@@ -117,11 +117,11 @@ package struct AlterUserScramCredentialsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.mechanism, as: Int8.self)
             buffer.writeInteger(self.iterations, as: Int32.self)
-            buffer.writeKafkaBytes(self.salt, compact: true)
-            buffer.writeKafkaBytes(self.saltedPassword, compact: true)
+            try buffer.writeKafkaBytes(self.salt, compact: true)
+            try buffer.writeKafkaBytes(self.saltedPassword, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

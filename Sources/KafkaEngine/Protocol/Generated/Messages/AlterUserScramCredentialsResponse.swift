@@ -42,7 +42,7 @@ package struct AlterUserScramCredentialsResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "AlterUserScramCredentialsResponse", version: version)
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.results.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: true)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -72,9 +72,9 @@ package struct AlterUserScramCredentialsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.user, compact: true)
+            try buffer.writeKafkaString(self.user, compact: true)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -42,10 +42,10 @@ package struct ApiVersionsRequest: KafkaRequestMessage {
         }
         let flexible = version >= 3
         if version >= 3 {
-            buffer.writeKafkaString(self.clientSoftwareName, compact: flexible)
+            try buffer.writeKafkaString(self.clientSoftwareName, compact: flexible)
         }
         if version >= 3 {
-            buffer.writeKafkaString(self.clientSoftwareVersion, compact: flexible)
+            try buffer.writeKafkaString(self.clientSoftwareVersion, compact: flexible)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

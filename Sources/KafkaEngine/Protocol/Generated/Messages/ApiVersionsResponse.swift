@@ -88,7 +88,7 @@ package struct ApiVersionsResponse: KafkaResponseMessage {
         }
         let flexible = version >= 3
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.apiKeys.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.apiKeys.count, compact: flexible)
         for element in self.apiKeys {
             try element.write(to: &buffer, version: version)
         }
@@ -99,7 +99,7 @@ package struct ApiVersionsResponse: KafkaResponseMessage {
             var taggedFields: [RawTaggedField] = []
             if version >= 3 && !self.supportedFeatures.isEmpty {
                 var field = ByteBuffer()
-                field.writeKafkaArrayCount(self.supportedFeatures.count, compact: flexible)
+                try field.writeKafkaArrayCount(self.supportedFeatures.count, compact: flexible)
                 for element in self.supportedFeatures {
                     try element.write(to: &field, version: version)
                 }
@@ -112,7 +112,7 @@ package struct ApiVersionsResponse: KafkaResponseMessage {
             }
             if version >= 3 && !self.finalizedFeatures.isEmpty {
                 var field = ByteBuffer()
-                field.writeKafkaArrayCount(self.finalizedFeatures.count, compact: flexible)
+                try field.writeKafkaArrayCount(self.finalizedFeatures.count, compact: flexible)
                 for element in self.finalizedFeatures {
                     try element.write(to: &field, version: version)
                 }
@@ -190,7 +190,7 @@ package struct ApiVersionsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.minVersion, as: Int16.self)
             buffer.writeInteger(self.maxVersion, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -220,7 +220,7 @@ package struct ApiVersionsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.maxVersionLevel, as: Int16.self)
             buffer.writeInteger(self.minVersionLevel, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

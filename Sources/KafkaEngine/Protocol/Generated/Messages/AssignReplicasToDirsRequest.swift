@@ -46,7 +46,7 @@ package struct AssignReplicasToDirsRequest: KafkaRequestMessage {
         }
         buffer.writeInteger(self.brokerId, as: Int32.self)
         buffer.writeInteger(self.brokerEpoch, as: Int64.self)
-        buffer.writeKafkaArrayCount(self.directories.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.directories.count, compact: true)
         for element in self.directories {
             try element.write(to: &buffer, version: version)
         }
@@ -82,7 +82,7 @@ package struct AssignReplicasToDirsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.id)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -119,7 +119,7 @@ package struct AssignReplicasToDirsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

@@ -45,7 +45,7 @@ package struct AssignReplicasToDirsResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.directories.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.directories.count, compact: true)
         for element in self.directories {
             try element.write(to: &buffer, version: version)
         }
@@ -81,7 +81,7 @@ package struct AssignReplicasToDirsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.id)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -118,7 +118,7 @@ package struct AssignReplicasToDirsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

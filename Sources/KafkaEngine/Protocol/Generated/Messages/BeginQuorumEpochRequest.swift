@@ -63,16 +63,16 @@ package struct BeginQuorumEpochRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "BeginQuorumEpochRequest", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaString(self.clusterId, compact: flexible)
+        try buffer.writeKafkaString(self.clusterId, compact: flexible)
         if version >= 1 {
             buffer.writeInteger(self.voterId, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
         if version >= 1 {
-            buffer.writeKafkaArrayCount(self.leaderEndpoints.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.leaderEndpoints.count, compact: flexible)
             for element in self.leaderEndpoints {
                 try element.write(to: &buffer, version: version)
             }
@@ -116,8 +116,8 @@ package struct BeginQuorumEpochRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.topicName, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -198,8 +198,8 @@ package struct BeginQuorumEpochRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

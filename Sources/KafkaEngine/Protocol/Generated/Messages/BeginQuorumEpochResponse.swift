@@ -61,7 +61,7 @@ package struct BeginQuorumEpochResponse: KafkaResponseMessage {
         }
         let flexible = version >= 1
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -72,7 +72,7 @@ package struct BeginQuorumEpochResponse: KafkaResponseMessage {
             var taggedFields: [RawTaggedField] = []
             if version >= 1 && !self.nodeEndpoints.isEmpty {
                 var field = ByteBuffer()
-                field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
+                try field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
                 for element in self.nodeEndpoints {
                     try element.write(to: &field, version: version)
                 }
@@ -116,8 +116,8 @@ package struct BeginQuorumEpochResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.topicName, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -194,7 +194,7 @@ package struct BeginQuorumEpochResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

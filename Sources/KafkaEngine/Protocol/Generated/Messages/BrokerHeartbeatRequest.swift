@@ -62,7 +62,7 @@ package struct BrokerHeartbeatRequest: KafkaRequestMessage {
         buffer.writeKafkaBool(self.wantFence)
         buffer.writeKafkaBool(self.wantShutDown)
         if version >= 1 {
-            buffer.writeKafkaArrayCount(self.offlineLogDirs.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.offlineLogDirs.count, compact: true)
             for element in self.offlineLogDirs {
                 buffer.writeKafkaUUID(element)
             }

@@ -88,24 +88,24 @@ package struct BrokerRegistrationRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "BrokerRegistrationRequest", version: version)
         }
         buffer.writeInteger(self.brokerId, as: Int32.self)
-        buffer.writeKafkaString(self.clusterId, compact: true)
+        try buffer.writeKafkaString(self.clusterId, compact: true)
         buffer.writeKafkaUUID(self.incarnationId)
-        buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
         for element in self.listeners {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.features.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.features.count, compact: true)
         for element in self.features {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaString(self.rack, compact: true)
+        try buffer.writeKafkaString(self.rack, compact: true)
         if version >= 1 {
             buffer.writeKafkaBool(self.isMigratingZkBroker)
         } else if self.isMigratingZkBroker != false {
             throw .fieldNotSupported(field: "isMigratingZkBroker", message: "BrokerRegistrationRequest", version: version)
         }
         if version >= 2 {
-            buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
             for element in self.logDirs {
                 buffer.writeKafkaUUID(element)
             }
@@ -142,8 +142,8 @@ package struct BrokerRegistrationRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeInteger(self.securityProtocol, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -173,7 +173,7 @@ package struct BrokerRegistrationRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.minSupportedVersion, as: Int16.self)
             buffer.writeInteger(self.maxSupportedVersion, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -42,9 +42,9 @@ package struct ConsumerGroupDescribeRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ConsumerGroupDescribeRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.groupIds.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.groupIds.count, compact: true)
         for element in self.groupIds {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
         buffer.writeKafkaBool(self.includeAuthorizedOperations)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -42,7 +42,7 @@ package struct ConsumerGroupDescribeResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "ConsumerGroupDescribeResponse", version: version)
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.groups.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.groups.count, compact: true)
         for element in self.groups {
             try element.write(to: &buffer, version: version)
         }
@@ -100,13 +100,13 @@ package struct ConsumerGroupDescribeResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
-            buffer.writeKafkaString(self.groupId, compact: true)
-            buffer.writeKafkaString(self.groupState, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.groupId, compact: true)
+            try buffer.writeKafkaString(self.groupState, compact: true)
             buffer.writeInteger(self.groupEpoch, as: Int32.self)
             buffer.writeInteger(self.assignmentEpoch, as: Int32.self)
-            buffer.writeKafkaString(self.assignorName, compact: true)
-            buffer.writeKafkaArrayCount(self.members.count, compact: true)
+            try buffer.writeKafkaString(self.assignorName, compact: true)
+            try buffer.writeKafkaArrayCount(self.members.count, compact: true)
             for element in self.members {
                 try element.write(to: &buffer, version: version)
             }
@@ -168,17 +168,17 @@ package struct ConsumerGroupDescribeResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.memberId, compact: true)
-            buffer.writeKafkaString(self.instanceId, compact: true)
-            buffer.writeKafkaString(self.rackId, compact: true)
+            try buffer.writeKafkaString(self.memberId, compact: true)
+            try buffer.writeKafkaString(self.instanceId, compact: true)
+            try buffer.writeKafkaString(self.rackId, compact: true)
             buffer.writeInteger(self.memberEpoch, as: Int32.self)
-            buffer.writeKafkaString(self.clientId, compact: true)
-            buffer.writeKafkaString(self.clientHost, compact: true)
-            buffer.writeKafkaArrayCount(self.subscribedTopicNames.count, compact: true)
+            try buffer.writeKafkaString(self.clientId, compact: true)
+            try buffer.writeKafkaString(self.clientHost, compact: true)
+            try buffer.writeKafkaArrayCount(self.subscribedTopicNames.count, compact: true)
             for element in self.subscribedTopicNames {
-                buffer.writeKafkaString(element, compact: true)
+                try buffer.writeKafkaString(element, compact: true)
             }
-            buffer.writeKafkaString(self.subscribedTopicRegex, compact: true)
+            try buffer.writeKafkaString(self.subscribedTopicRegex, compact: true)
             try self.assignment.write(to: &buffer, version: version)
             try self.targetAssignment.write(to: &buffer, version: version)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -218,8 +218,8 @@ package struct ConsumerGroupDescribeResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaString(self.topicName, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }
@@ -253,7 +253,7 @@ package struct ConsumerGroupDescribeResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaArrayCount(self.topicPartitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topicPartitions.count, compact: true)
             for element in self.topicPartitions {
                 try element.write(to: &buffer, version: version)
             }

@@ -78,34 +78,34 @@ package struct ConsumerGroupHeartbeatRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ConsumerGroupHeartbeatRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: true)
-        buffer.writeKafkaString(self.memberId, compact: true)
+        try buffer.writeKafkaString(self.groupId, compact: true)
+        try buffer.writeKafkaString(self.memberId, compact: true)
         buffer.writeInteger(self.memberEpoch, as: Int32.self)
-        buffer.writeKafkaString(self.instanceId, compact: true)
-        buffer.writeKafkaString(self.rackId, compact: true)
+        try buffer.writeKafkaString(self.instanceId, compact: true)
+        try buffer.writeKafkaString(self.rackId, compact: true)
         buffer.writeInteger(self.rebalanceTimeoutMs, as: Int32.self)
         if let array = self.subscribedTopicNames {
-            buffer.writeKafkaArrayCount(array.count, compact: true)
+            try buffer.writeKafkaArrayCount(array.count, compact: true)
             for element in array {
-                buffer.writeKafkaString(element, compact: true)
+                try buffer.writeKafkaString(element, compact: true)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: true)
+            try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         if version >= 1 {
             if self.subscribedTopicRegex == nil && !(version >= 1) { throw .unexpectedNull(field: "subscribedTopicRegex") }
-            buffer.writeKafkaString(self.subscribedTopicRegex, compact: true)
+            try buffer.writeKafkaString(self.subscribedTopicRegex, compact: true)
         } else if self.subscribedTopicRegex != nil {
             throw .fieldNotSupported(field: "subscribedTopicRegex", message: "ConsumerGroupHeartbeatRequest", version: version)
         }
-        buffer.writeKafkaString(self.serverAssignor, compact: true)
+        try buffer.writeKafkaString(self.serverAssignor, compact: true)
         if let array = self.topicPartitions {
-            buffer.writeKafkaArrayCount(array.count, compact: true)
+            try buffer.writeKafkaArrayCount(array.count, compact: true)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: true)
+            try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
@@ -140,7 +140,7 @@ package struct ConsumerGroupHeartbeatRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -53,8 +53,8 @@ package struct ConsumerGroupHeartbeatResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
-        buffer.writeKafkaString(self.memberId, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaString(self.memberId, compact: true)
         buffer.writeInteger(self.memberEpoch, as: Int32.self)
         buffer.writeInteger(self.heartbeatIntervalMs, as: Int32.self)
         if let value = self.assignment {
@@ -92,7 +92,7 @@ package struct ConsumerGroupHeartbeatResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaArrayCount(self.topicPartitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topicPartitions.count, compact: true)
             for element in self.topicPartitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -130,7 +130,7 @@ package struct ConsumerGroupHeartbeatResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -46,7 +46,7 @@ package struct ControlledShutdownResponse: KafkaResponseMessage {
         }
         let flexible = version >= 3
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.remainingPartitions.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.remainingPartitions.count, compact: flexible)
         for element in self.remainingPartitions {
             try element.write(to: &buffer, version: version)
         }
@@ -81,7 +81,7 @@ package struct ControlledShutdownResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 3
-            buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -37,7 +37,7 @@ package struct ControllerRegistrationResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

@@ -43,7 +43,7 @@ package struct CreateAclsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "CreateAclsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.creations.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.creations.count, compact: flexible)
         for element in self.creations {
             try element.write(to: &buffer, version: version)
         }
@@ -96,14 +96,14 @@ package struct CreateAclsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
             if version >= 1 {
                 buffer.writeInteger(self.resourcePatternType, as: Int8.self)
             } else if self.resourcePatternType != 3 {
                 throw .fieldNotSupported(field: "resourcePatternType", message: "CreateAclsRequest", version: version)
             }
-            buffer.writeKafkaString(self.principal, compact: flexible)
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.principal, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
             buffer.writeInteger(self.operation, as: Int8.self)
             buffer.writeInteger(self.permissionType, as: Int8.self)
             if flexible {

@@ -60,17 +60,17 @@ package struct CreateDelegationTokenRequest: KafkaRequestMessage {
         let flexible = version >= 2
         if version >= 3 {
             if self.ownerPrincipalType == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalType") }
-            buffer.writeKafkaString(self.ownerPrincipalType, compact: flexible)
+            try buffer.writeKafkaString(self.ownerPrincipalType, compact: flexible)
         } else if self.ownerPrincipalType != "" {
             throw .fieldNotSupported(field: "ownerPrincipalType", message: "CreateDelegationTokenRequest", version: version)
         }
         if version >= 3 {
             if self.ownerPrincipalName == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalName") }
-            buffer.writeKafkaString(self.ownerPrincipalName, compact: flexible)
+            try buffer.writeKafkaString(self.ownerPrincipalName, compact: flexible)
         } else if self.ownerPrincipalName != "" {
             throw .fieldNotSupported(field: "ownerPrincipalName", message: "CreateDelegationTokenRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.renewers.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.renewers.count, compact: flexible)
         for element in self.renewers {
             try element.write(to: &buffer, version: version)
         }
@@ -106,8 +106,8 @@ package struct CreateDelegationTokenRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.principalType, compact: flexible)
-            buffer.writeKafkaString(self.principalName, compact: flexible)
+            try buffer.writeKafkaString(self.principalType, compact: flexible)
+            try buffer.writeKafkaString(self.principalName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -68,23 +68,23 @@ package struct CreateDelegationTokenResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.principalType, compact: flexible)
-        buffer.writeKafkaString(self.principalName, compact: flexible)
+        try buffer.writeKafkaString(self.principalType, compact: flexible)
+        try buffer.writeKafkaString(self.principalName, compact: flexible)
         if version >= 3 {
-            buffer.writeKafkaString(self.tokenRequesterPrincipalType, compact: flexible)
+            try buffer.writeKafkaString(self.tokenRequesterPrincipalType, compact: flexible)
         } else if self.tokenRequesterPrincipalType != "" {
             throw .fieldNotSupported(field: "tokenRequesterPrincipalType", message: "CreateDelegationTokenResponse", version: version)
         }
         if version >= 3 {
-            buffer.writeKafkaString(self.tokenRequesterPrincipalName, compact: flexible)
+            try buffer.writeKafkaString(self.tokenRequesterPrincipalName, compact: flexible)
         } else if self.tokenRequesterPrincipalName != "" {
             throw .fieldNotSupported(field: "tokenRequesterPrincipalName", message: "CreateDelegationTokenResponse", version: version)
         }
         buffer.writeInteger(self.issueTimestampMs, as: Int64.self)
         buffer.writeInteger(self.expiryTimestampMs, as: Int64.self)
         buffer.writeInteger(self.maxTimestampMs, as: Int64.self)
-        buffer.writeKafkaString(self.tokenId, compact: flexible)
-        buffer.writeKafkaBytes(self.hmac, compact: flexible)
+        try buffer.writeKafkaString(self.tokenId, compact: flexible)
+        try buffer.writeKafkaBytes(self.hmac, compact: flexible)
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -49,7 +49,7 @@ package struct CreatePartitionsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "CreatePartitionsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -98,15 +98,15 @@ package struct CreatePartitionsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             buffer.writeInteger(self.count, as: Int32.self)
             if let array = self.assignments {
-                buffer.writeKafkaArrayCount(array.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                 for element in array {
                     try element.write(to: &buffer, version: version)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: flexible)
+                try buffer.writeKafkaArrayCount(nil, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -146,7 +146,7 @@ package struct CreatePartitionsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaArrayCount(self.brokerIds.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.brokerIds.count, compact: flexible)
             for element in self.brokerIds {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -51,7 +51,7 @@ package struct CreateTopicsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "CreateTopicsRequest", version: version)
         }
         let flexible = version >= 5
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -119,14 +119,14 @@ package struct CreateTopicsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             buffer.writeInteger(self.numPartitions, as: Int32.self)
             buffer.writeInteger(self.replicationFactor, as: Int16.self)
-            buffer.writeKafkaArrayCount(self.assignments.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.assignments.count, compact: flexible)
             for element in self.assignments {
                 try element.write(to: &buffer, version: version)
             }
-            buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
             for element in self.configs {
                 try element.write(to: &buffer, version: version)
             }
@@ -172,7 +172,7 @@ package struct CreateTopicsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.brokerIds.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.brokerIds.count, compact: flexible)
             for element in self.brokerIds {
                 buffer.writeInteger(element, as: Int32.self)
             }
@@ -208,8 +208,8 @@ package struct CreateTopicsRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaString(self.value, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.value, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

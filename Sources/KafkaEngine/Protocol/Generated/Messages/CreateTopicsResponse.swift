@@ -50,7 +50,7 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
         if version >= 2 {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -128,14 +128,14 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             if version >= 7 {
                 buffer.writeKafkaUUID(self.topicId)
             }
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 1 {
                 if self.errorMessage == nil && !(version >= 1) { throw .unexpectedNull(field: "errorMessage") }
-                buffer.writeKafkaString(self.errorMessage, compact: flexible)
+                try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if version >= 5 {
                 buffer.writeInteger(self.numPartitions, as: Int32.self)
@@ -146,12 +146,12 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
             if version >= 5 {
                 if self.configs == nil && !(version >= 5) { throw .unexpectedNull(field: "configs") }
                 if let array = self.configs {
-                    buffer.writeKafkaArrayCount(array.count, compact: flexible)
+                    try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                     for element in array {
                         try element.write(to: &buffer, version: version)
                     }
                 } else {
-                    buffer.writeKafkaArrayCount(nil, compact: flexible)
+                    try buffer.writeKafkaArrayCount(nil, compact: flexible)
                 }
             }
             if flexible {
@@ -197,8 +197,8 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.value, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.value, compact: true)
             buffer.writeKafkaBool(self.readOnly)
             buffer.writeInteger(self.configSource, as: Int8.self)
             buffer.writeKafkaBool(self.isSensitive)

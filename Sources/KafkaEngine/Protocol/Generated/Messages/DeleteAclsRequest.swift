@@ -43,7 +43,7 @@ package struct DeleteAclsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DeleteAclsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.filters.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.filters.count, compact: flexible)
         for element in self.filters {
             try element.write(to: &buffer, version: version)
         }
@@ -96,14 +96,14 @@ package struct DeleteAclsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.resourceTypeFilter, as: Int8.self)
-            buffer.writeKafkaString(self.resourceNameFilter, compact: flexible)
+            try buffer.writeKafkaString(self.resourceNameFilter, compact: flexible)
             if version >= 1 {
                 buffer.writeInteger(self.patternTypeFilter, as: Int8.self)
             } else if self.patternTypeFilter != 3 {
                 throw .fieldNotSupported(field: "patternTypeFilter", message: "DeleteAclsRequest", version: version)
             }
-            buffer.writeKafkaString(self.principalFilter, compact: flexible)
-            buffer.writeKafkaString(self.hostFilter, compact: flexible)
+            try buffer.writeKafkaString(self.principalFilter, compact: flexible)
+            try buffer.writeKafkaString(self.hostFilter, compact: flexible)
             buffer.writeInteger(self.operation, as: Int8.self)
             buffer.writeInteger(self.permissionType, as: Int8.self)
             if flexible {

@@ -46,7 +46,7 @@ package struct DeleteAclsResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.filterResults.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.filterResults.count, compact: flexible)
         for element in self.filterResults {
             try element.write(to: &buffer, version: version)
         }
@@ -94,8 +94,8 @@ package struct DeleteAclsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
-            buffer.writeKafkaArrayCount(self.matchingAcls.count, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.matchingAcls.count, compact: flexible)
             for element in self.matchingAcls {
                 try element.write(to: &buffer, version: version)
             }
@@ -155,16 +155,16 @@ package struct DeleteAclsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
             if version >= 1 {
                 buffer.writeInteger(self.patternType, as: Int8.self)
             } else if self.patternType != 3 {
                 throw .fieldNotSupported(field: "patternType", message: "DeleteAclsResponse", version: version)
             }
-            buffer.writeKafkaString(self.principal, compact: flexible)
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.principal, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
             buffer.writeInteger(self.operation, as: Int8.self)
             buffer.writeInteger(self.permissionType, as: Int8.self)
             if flexible {

@@ -43,9 +43,9 @@ package struct DeleteGroupsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DeleteGroupsRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaArrayCount(self.groupsNames.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.groupsNames.count, compact: flexible)
         for element in self.groupsNames {
-            buffer.writeKafkaString(element, compact: flexible)
+            try buffer.writeKafkaString(element, compact: flexible)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -46,7 +46,7 @@ package struct DeleteGroupsResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -81,7 +81,7 @@ package struct DeleteGroupsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.groupId, compact: flexible)
+            try buffer.writeKafkaString(self.groupId, compact: flexible)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

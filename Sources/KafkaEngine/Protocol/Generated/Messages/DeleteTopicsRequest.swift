@@ -63,7 +63,7 @@ package struct DeleteTopicsRequest: KafkaRequestMessage {
         }
         let flexible = version >= 4
         if version >= 6 {
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -71,9 +71,9 @@ package struct DeleteTopicsRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "topics", message: "DeleteTopicsRequest", version: version)
         }
         if version <= 5 {
-            buffer.writeKafkaArrayCount(self.topicNames.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topicNames.count, compact: flexible)
             for element in self.topicNames {
-                buffer.writeKafkaString(element, compact: flexible)
+                try buffer.writeKafkaString(element, compact: flexible)
             }
         }
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
@@ -104,7 +104,7 @@ package struct DeleteTopicsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeKafkaUUID(self.topicId)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -50,7 +50,7 @@ package struct DeleteTopicsResponse: KafkaResponseMessage {
         if version >= 1 {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
@@ -98,14 +98,14 @@ package struct DeleteTopicsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             if self.name == nil && !(version >= 6) { throw .unexpectedNull(field: "name") }
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             if version >= 6 {
                 buffer.writeKafkaUUID(self.topicId)
             }
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 5 {
                 if self.errorMessage == nil && !(version >= 5) { throw .unexpectedNull(field: "errorMessage") }
-                buffer.writeKafkaString(self.errorMessage, compact: flexible)
+                try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -55,14 +55,14 @@ package struct DescribeAclsRequest: KafkaRequestMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.resourceTypeFilter, as: Int8.self)
-        buffer.writeKafkaString(self.resourceNameFilter, compact: flexible)
+        try buffer.writeKafkaString(self.resourceNameFilter, compact: flexible)
         if version >= 1 {
             buffer.writeInteger(self.patternTypeFilter, as: Int8.self)
         } else if self.patternTypeFilter != 3 {
             throw .fieldNotSupported(field: "patternTypeFilter", message: "DescribeAclsRequest", version: version)
         }
-        buffer.writeKafkaString(self.principalFilter, compact: flexible)
-        buffer.writeKafkaString(self.hostFilter, compact: flexible)
+        try buffer.writeKafkaString(self.principalFilter, compact: flexible)
+        try buffer.writeKafkaString(self.hostFilter, compact: flexible)
         buffer.writeInteger(self.operation, as: Int8.self)
         buffer.writeInteger(self.permissionType, as: Int8.self)
         if flexible {

@@ -53,8 +53,8 @@ package struct DescribeAclsResponse: KafkaResponseMessage {
         let flexible = version >= 2
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: flexible)
-        buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
+        try buffer.writeKafkaString(self.errorMessage, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
         for element in self.resources {
             try element.write(to: &buffer, version: version)
         }
@@ -107,13 +107,13 @@ package struct DescribeAclsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
             if version >= 1 {
                 buffer.writeInteger(self.patternType, as: Int8.self)
             } else if self.patternType != 3 {
                 throw .fieldNotSupported(field: "patternType", message: "DescribeAclsResponse", version: version)
             }
-            buffer.writeKafkaArrayCount(self.acls.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.acls.count, compact: flexible)
             for element in self.acls {
                 try element.write(to: &buffer, version: version)
             }
@@ -155,8 +155,8 @@ package struct DescribeAclsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.principal, compact: flexible)
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.principal, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
             buffer.writeInteger(self.operation, as: Int8.self)
             buffer.writeInteger(self.permissionType, as: Int8.self)
             if flexible {

@@ -46,7 +46,7 @@ package struct DescribeClientQuotasRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DescribeClientQuotasRequest", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaArrayCount(self.components.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.components.count, compact: flexible)
         for element in self.components {
             try element.write(to: &buffer, version: version)
         }
@@ -85,9 +85,9 @@ package struct DescribeClientQuotasRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.entityType, compact: flexible)
+            try buffer.writeKafkaString(self.entityType, compact: flexible)
             buffer.writeInteger(self.matchType, as: Int8.self)
-            buffer.writeKafkaString(self.match, compact: flexible)
+            try buffer.writeKafkaString(self.match, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -53,14 +53,14 @@ package struct DescribeClientQuotasResponse: KafkaResponseMessage {
         let flexible = version >= 1
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: flexible)
+        try buffer.writeKafkaString(self.errorMessage, compact: flexible)
         if let array = self.entries {
-            buffer.writeKafkaArrayCount(array.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(array.count, compact: flexible)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: flexible)
+            try buffer.writeKafkaArrayCount(nil, compact: flexible)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -111,11 +111,11 @@ package struct DescribeClientQuotasResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.entity.count, compact: flexible)
             for element in self.entity {
                 try element.write(to: &buffer, version: version)
             }
-            buffer.writeKafkaArrayCount(self.values.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.values.count, compact: flexible)
             for element in self.values {
                 try element.write(to: &buffer, version: version)
             }
@@ -151,8 +151,8 @@ package struct DescribeClientQuotasResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.entityType, compact: flexible)
-            buffer.writeKafkaString(self.entityName, compact: flexible)
+            try buffer.writeKafkaString(self.entityType, compact: flexible)
+            try buffer.writeKafkaString(self.entityName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {
@@ -185,7 +185,7 @@ package struct DescribeClientQuotasResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.key, compact: flexible)
+            try buffer.writeKafkaString(self.key, compact: flexible)
             buffer.writeKafkaFloat64(self.value)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

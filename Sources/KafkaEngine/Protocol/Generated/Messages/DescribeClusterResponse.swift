@@ -63,15 +63,15 @@ package struct DescribeClusterResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
         if version >= 1 {
             buffer.writeInteger(self.endpointType, as: Int8.self)
         } else if self.endpointType != 1 {
             throw .fieldNotSupported(field: "endpointType", message: "DescribeClusterResponse", version: version)
         }
-        buffer.writeKafkaString(self.clusterId, compact: true)
+        try buffer.writeKafkaString(self.clusterId, compact: true)
         buffer.writeInteger(self.controllerId, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.brokers.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.brokers.count, compact: true)
         for element in self.brokers {
             try element.write(to: &buffer, version: version)
         }
@@ -106,9 +106,9 @@ package struct DescribeClusterResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.brokerId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.rack, compact: true)
+            try buffer.writeKafkaString(self.rack, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -53,7 +53,7 @@ package struct DescribeConfigsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DescribeConfigsRequest", version: version)
         }
         let flexible = version >= 4
-        buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.resources.count, compact: flexible)
         for element in self.resources {
             try element.write(to: &buffer, version: version)
         }
@@ -111,14 +111,14 @@ package struct DescribeConfigsRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
             if let array = self.configurationKeys {
-                buffer.writeKafkaArrayCount(array.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                 for element in array {
-                    buffer.writeKafkaString(element, compact: flexible)
+                    try buffer.writeKafkaString(element, compact: flexible)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: flexible)
+                try buffer.writeKafkaArrayCount(nil, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

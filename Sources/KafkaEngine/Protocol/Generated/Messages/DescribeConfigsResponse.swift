@@ -46,7 +46,7 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
         }
         let flexible = version >= 4
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -100,10 +100,10 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
-            buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.configs.count, compact: flexible)
             for element in self.configs {
                 try element.write(to: &buffer, version: version)
             }
@@ -180,8 +180,8 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaString(self.value, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.value, compact: flexible)
             buffer.writeKafkaBool(self.readOnly)
             if version <= 0 {
                 buffer.writeKafkaBool(self.isDefault)
@@ -193,7 +193,7 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
             }
             buffer.writeKafkaBool(self.isSensitive)
             if version >= 1 {
-                buffer.writeKafkaArrayCount(self.synonyms.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.synonyms.count, compact: flexible)
                 for element in self.synonyms {
                     try element.write(to: &buffer, version: version)
                 }
@@ -203,7 +203,7 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
             }
             if version >= 3 {
                 if self.documentation == nil && !(version >= 3) { throw .unexpectedNull(field: "documentation") }
-                buffer.writeKafkaString(self.documentation, compact: flexible)
+                try buffer.writeKafkaString(self.documentation, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -240,8 +240,8 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaString(self.value, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.value, compact: flexible)
             buffer.writeInteger(self.source, as: Int8.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -44,12 +44,12 @@ package struct DescribeDelegationTokenRequest: KafkaRequestMessage {
         }
         let flexible = version >= 2
         if let array = self.owners {
-            buffer.writeKafkaArrayCount(array.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(array.count, compact: flexible)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: flexible)
+            try buffer.writeKafkaArrayCount(nil, compact: flexible)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -82,8 +82,8 @@ package struct DescribeDelegationTokenRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.principalType, compact: flexible)
-            buffer.writeKafkaString(self.principalName, compact: flexible)
+            try buffer.writeKafkaString(self.principalType, compact: flexible)
+            try buffer.writeKafkaString(self.principalName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -49,7 +49,7 @@ package struct DescribeDelegationTokenResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.tokens.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.tokens.count, compact: flexible)
         for element in self.tokens {
             try element.write(to: &buffer, version: version)
         }
@@ -122,24 +122,24 @@ package struct DescribeDelegationTokenResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.principalType, compact: flexible)
-            buffer.writeKafkaString(self.principalName, compact: flexible)
+            try buffer.writeKafkaString(self.principalType, compact: flexible)
+            try buffer.writeKafkaString(self.principalName, compact: flexible)
             if version >= 3 {
-                buffer.writeKafkaString(self.tokenRequesterPrincipalType, compact: flexible)
+                try buffer.writeKafkaString(self.tokenRequesterPrincipalType, compact: flexible)
             } else if self.tokenRequesterPrincipalType != "" {
                 throw .fieldNotSupported(field: "tokenRequesterPrincipalType", message: "DescribeDelegationTokenResponse", version: version)
             }
             if version >= 3 {
-                buffer.writeKafkaString(self.tokenRequesterPrincipalName, compact: flexible)
+                try buffer.writeKafkaString(self.tokenRequesterPrincipalName, compact: flexible)
             } else if self.tokenRequesterPrincipalName != "" {
                 throw .fieldNotSupported(field: "tokenRequesterPrincipalName", message: "DescribeDelegationTokenResponse", version: version)
             }
             buffer.writeInteger(self.issueTimestamp, as: Int64.self)
             buffer.writeInteger(self.expiryTimestamp, as: Int64.self)
             buffer.writeInteger(self.maxTimestamp, as: Int64.self)
-            buffer.writeKafkaString(self.tokenId, compact: flexible)
-            buffer.writeKafkaBytes(self.hmac, compact: flexible)
-            buffer.writeKafkaArrayCount(self.renewers.count, compact: flexible)
+            try buffer.writeKafkaString(self.tokenId, compact: flexible)
+            try buffer.writeKafkaBytes(self.hmac, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.renewers.count, compact: flexible)
             for element in self.renewers {
                 try element.write(to: &buffer, version: version)
             }
@@ -175,8 +175,8 @@ package struct DescribeDelegationTokenResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.principalType, compact: flexible)
-            buffer.writeKafkaString(self.principalName, compact: flexible)
+            try buffer.writeKafkaString(self.principalType, compact: flexible)
+            try buffer.writeKafkaString(self.principalName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -48,9 +48,9 @@ package struct DescribeGroupsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DescribeGroupsRequest", version: version)
         }
         let flexible = version >= 5
-        buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
         for element in self.groups {
-            buffer.writeKafkaString(element, compact: flexible)
+            try buffer.writeKafkaString(element, compact: flexible)
         }
         if version >= 3 {
             buffer.writeKafkaBool(self.includeAuthorizedOperations)

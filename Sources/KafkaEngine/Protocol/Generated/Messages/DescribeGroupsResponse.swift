@@ -50,7 +50,7 @@ package struct DescribeGroupsResponse: KafkaResponseMessage {
         if version >= 1 {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
         for element in self.groups {
             try element.write(to: &buffer, version: version)
         }
@@ -112,11 +112,11 @@ package struct DescribeGroupsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.groupId, compact: flexible)
-            buffer.writeKafkaString(self.groupState, compact: flexible)
-            buffer.writeKafkaString(self.protocolType, compact: flexible)
-            buffer.writeKafkaString(self.protocolData, compact: flexible)
-            buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
+            try buffer.writeKafkaString(self.groupId, compact: flexible)
+            try buffer.writeKafkaString(self.groupState, compact: flexible)
+            try buffer.writeKafkaString(self.protocolType, compact: flexible)
+            try buffer.writeKafkaString(self.protocolData, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
             for element in self.members {
                 try element.write(to: &buffer, version: version)
             }
@@ -172,15 +172,15 @@ package struct DescribeGroupsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 5
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 4 {
                 if self.groupInstanceId == nil && !(version >= 4) { throw .unexpectedNull(field: "groupInstanceId") }
-                buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+                try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
-            buffer.writeKafkaString(self.clientId, compact: flexible)
-            buffer.writeKafkaString(self.clientHost, compact: flexible)
-            buffer.writeKafkaBytes(self.memberMetadata, compact: flexible)
-            buffer.writeKafkaBytes(self.memberAssignment, compact: flexible)
+            try buffer.writeKafkaString(self.clientId, compact: flexible)
+            try buffer.writeKafkaString(self.clientHost, compact: flexible)
+            try buffer.writeKafkaBytes(self.memberMetadata, compact: flexible)
+            try buffer.writeKafkaBytes(self.memberAssignment, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -54,7 +54,7 @@ package struct DescribeLogDirsResponse: KafkaResponseMessage {
         if version >= 3 {
             buffer.writeInteger(self.errorCode, as: Int16.self)
         }
-        buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: flexible)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -112,8 +112,8 @@ package struct DescribeLogDirsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.logDir, compact: flexible)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaString(self.logDir, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -163,8 +163,8 @@ package struct DescribeLogDirsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

@@ -38,7 +38,7 @@ package struct DescribeProducersRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "DescribeProducersRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -74,8 +74,8 @@ package struct DescribeProducersRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }

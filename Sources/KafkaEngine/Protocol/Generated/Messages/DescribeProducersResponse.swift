@@ -42,7 +42,7 @@ package struct DescribeProducersResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "DescribeProducersResponse", version: version)
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -78,8 +78,8 @@ package struct DescribeProducersResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -123,8 +123,8 @@ package struct DescribeProducersResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
-            buffer.writeKafkaArrayCount(self.activeProducers.count, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaArrayCount(self.activeProducers.count, compact: true)
             for element in self.activeProducers {
                 try element.write(to: &buffer, version: version)
             }

@@ -62,14 +62,14 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version >= 2 {
             if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
         if version >= 2 {
-            buffer.writeKafkaArrayCount(self.nodes.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.nodes.count, compact: true)
             for element in self.nodes {
                 try element.write(to: &buffer, version: version)
             }
@@ -107,8 +107,8 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -175,16 +175,16 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 2 {
                 if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
-                buffer.writeKafkaString(self.errorMessage, compact: true)
+                try buffer.writeKafkaString(self.errorMessage, compact: true)
             }
             buffer.writeInteger(self.leaderId, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
             buffer.writeInteger(self.highWatermark, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.currentVoters.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.currentVoters.count, compact: true)
             for element in self.currentVoters {
                 try element.write(to: &buffer, version: version)
             }
-            buffer.writeKafkaArrayCount(self.observers.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.observers.count, compact: true)
             for element in self.observers {
                 try element.write(to: &buffer, version: version)
             }
@@ -222,7 +222,7 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
             for element in self.listeners {
                 try element.write(to: &buffer, version: version)
             }
@@ -253,8 +253,8 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

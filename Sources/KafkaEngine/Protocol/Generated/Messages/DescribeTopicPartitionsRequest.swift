@@ -49,7 +49,7 @@ package struct DescribeTopicPartitionsRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "DescribeTopicPartitionsRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -80,7 +80,7 @@ package struct DescribeTopicPartitionsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }
@@ -105,7 +105,7 @@ package struct DescribeTopicPartitionsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

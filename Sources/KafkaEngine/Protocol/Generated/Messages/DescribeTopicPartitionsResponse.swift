@@ -49,7 +49,7 @@ package struct DescribeTopicPartitionsResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "DescribeTopicPartitionsResponse", version: version)
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -104,10 +104,10 @@ package struct DescribeTopicPartitionsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeKafkaUUID(self.topicId)
             buffer.writeKafkaBool(self.isInternal)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -206,31 +206,31 @@ package struct DescribeTopicPartitionsResponse: KafkaResponseMessage {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.leaderId, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.replicaNodes.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.replicaNodes.count, compact: true)
             for element in self.replicaNodes {
                 buffer.writeInteger(element, as: Int32.self)
             }
-            buffer.writeKafkaArrayCount(self.isrNodes.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.isrNodes.count, compact: true)
             for element in self.isrNodes {
                 buffer.writeInteger(element, as: Int32.self)
             }
             if let array = self.eligibleLeaderReplicas {
-                buffer.writeKafkaArrayCount(array.count, compact: true)
+                try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     buffer.writeInteger(element, as: Int32.self)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: true)
+                try buffer.writeKafkaArrayCount(nil, compact: true)
             }
             if let array = self.lastKnownElr {
-                buffer.writeKafkaArrayCount(array.count, compact: true)
+                try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     buffer.writeInteger(element, as: Int32.self)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: true)
+                try buffer.writeKafkaArrayCount(nil, compact: true)
             }
-            buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: true)
             for element in self.offlineReplicas {
                 buffer.writeInteger(element, as: Int32.self)
             }
@@ -258,7 +258,7 @@ package struct DescribeTopicPartitionsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -39,9 +39,9 @@ package struct DescribeTransactionsRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "DescribeTransactionsRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.transactionalIds.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.transactionalIds.count, compact: true)
         for element in self.transactionalIds {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

@@ -41,7 +41,7 @@ package struct DescribeTransactionsResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "DescribeTransactionsResponse", version: version)
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.transactionStates.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.transactionStates.count, compact: true)
         for element in self.transactionStates {
             try element.write(to: &buffer, version: version)
         }
@@ -89,13 +89,13 @@ package struct DescribeTransactionsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.transactionalId, compact: true)
-            buffer.writeKafkaString(self.transactionState, compact: true)
+            try buffer.writeKafkaString(self.transactionalId, compact: true)
+            try buffer.writeKafkaString(self.transactionState, compact: true)
             buffer.writeInteger(self.transactionTimeoutMs, as: Int32.self)
             buffer.writeInteger(self.transactionStartTimeMs, as: Int64.self)
             buffer.writeInteger(self.producerId, as: Int64.self)
             buffer.writeInteger(self.producerEpoch, as: Int16.self)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -130,8 +130,8 @@ package struct DescribeTransactionsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topic, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.topic, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

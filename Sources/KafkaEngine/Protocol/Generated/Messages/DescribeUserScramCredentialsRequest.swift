@@ -40,12 +40,12 @@ package struct DescribeUserScramCredentialsRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "DescribeUserScramCredentialsRequest", version: version)
         }
         if let array = self.users {
-            buffer.writeKafkaArrayCount(array.count, compact: true)
+            try buffer.writeKafkaArrayCount(array.count, compact: true)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: true)
+            try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
@@ -67,7 +67,7 @@ package struct DescribeUserScramCredentialsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

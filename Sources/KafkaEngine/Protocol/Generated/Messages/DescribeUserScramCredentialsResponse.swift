@@ -49,8 +49,8 @@ package struct DescribeUserScramCredentialsResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
-        buffer.writeKafkaArrayCount(self.results.count, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: true)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -92,10 +92,10 @@ package struct DescribeUserScramCredentialsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.user, compact: true)
+            try buffer.writeKafkaString(self.user, compact: true)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
-            buffer.writeKafkaArrayCount(self.credentialInfos.count, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaArrayCount(self.credentialInfos.count, compact: true)
             for element in self.credentialInfos {
                 try element.write(to: &buffer, version: version)
             }

@@ -57,12 +57,12 @@ package struct ElectLeadersRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "electionType", message: "ElectLeadersRequest", version: version)
         }
         if let array = self.topicPartitions {
-            buffer.writeKafkaArrayCount(array.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(array.count, compact: flexible)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: flexible)
+            try buffer.writeKafkaArrayCount(nil, compact: flexible)
         }
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
         if flexible {
@@ -105,8 +105,8 @@ package struct ElectLeadersRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.topic, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.topic, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

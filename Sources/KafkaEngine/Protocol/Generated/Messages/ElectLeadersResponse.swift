@@ -56,7 +56,7 @@ package struct ElectLeadersResponse: KafkaResponseMessage {
         } else if self.errorCode != 0 {
             throw .fieldNotSupported(field: "errorCode", message: "ElectLeadersResponse", version: version)
         }
-        buffer.writeKafkaArrayCount(self.replicaElectionResults.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.replicaElectionResults.count, compact: flexible)
         for element in self.replicaElectionResults {
             try element.write(to: &buffer, version: version)
         }
@@ -100,8 +100,8 @@ package struct ElectLeadersResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.topic, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionResult.count, compact: flexible)
+            try buffer.writeKafkaString(self.topic, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionResult.count, compact: flexible)
             for element in self.partitionResult {
                 try element.write(to: &buffer, version: version)
             }
@@ -142,7 +142,7 @@ package struct ElectLeadersResponse: KafkaResponseMessage {
             let flexible = version >= 2
             buffer.writeInteger(self.partitionId, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

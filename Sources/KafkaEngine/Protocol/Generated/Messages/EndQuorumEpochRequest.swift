@@ -58,13 +58,13 @@ package struct EndQuorumEpochRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "EndQuorumEpochRequest", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaString(self.clusterId, compact: flexible)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaString(self.clusterId, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
         if version >= 1 {
-            buffer.writeKafkaArrayCount(self.leaderEndpoints.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.leaderEndpoints.count, compact: flexible)
             for element in self.leaderEndpoints {
                 try element.write(to: &buffer, version: version)
             }
@@ -108,8 +108,8 @@ package struct EndQuorumEpochRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.topicName, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -180,13 +180,13 @@ package struct EndQuorumEpochRequest: KafkaRequestMessage {
             buffer.writeInteger(self.leaderId, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
             if version <= 0 {
-                buffer.writeKafkaArrayCount(self.preferredSuccessors.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.preferredSuccessors.count, compact: flexible)
                 for element in self.preferredSuccessors {
                     buffer.writeInteger(element, as: Int32.self)
                 }
             }
             if version >= 1 {
-                buffer.writeKafkaArrayCount(self.preferredCandidates.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.preferredCandidates.count, compact: flexible)
                 for element in self.preferredCandidates {
                     try element.write(to: &buffer, version: version)
                 }
@@ -246,8 +246,8 @@ package struct EndQuorumEpochRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -43,7 +43,7 @@ package struct EndTxnRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "EndTxnRequest", version: version)
         }
         let flexible = version >= 3
-        buffer.writeKafkaString(self.transactionalId, compact: flexible)
+        try buffer.writeKafkaString(self.transactionalId, compact: flexible)
         buffer.writeInteger(self.producerId, as: Int64.self)
         buffer.writeInteger(self.producerEpoch, as: Int16.self)
         buffer.writeKafkaBool(self.committed)

@@ -36,9 +36,9 @@ package struct EnvelopeRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "EnvelopeRequest", version: version)
         }
-        buffer.writeKafkaBytes(self.requestData, compact: true)
-        buffer.writeKafkaBytes(self.requestPrincipal, compact: true)
-        buffer.writeKafkaBytes(self.clientHostAddress, compact: true)
+        try buffer.writeKafkaBytes(self.requestData, compact: true)
+        try buffer.writeKafkaBytes(self.requestPrincipal, compact: true)
+        try buffer.writeKafkaBytes(self.clientHostAddress, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

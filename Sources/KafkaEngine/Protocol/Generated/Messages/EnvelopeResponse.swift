@@ -32,7 +32,7 @@ package struct EnvelopeResponse: KafkaResponseMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "EnvelopeResponse", version: version)
         }
-        buffer.writeKafkaBytes(self.responseData, compact: true)
+        try buffer.writeKafkaBytes(self.responseData, compact: true)
         buffer.writeInteger(self.errorCode, as: Int16.self)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

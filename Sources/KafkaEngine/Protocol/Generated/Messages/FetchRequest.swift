@@ -126,12 +126,12 @@ package struct FetchRequest: KafkaRequestMessage {
         if version >= 7 {
             buffer.writeInteger(self.sessionEpoch, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
         if version >= 7 {
-            buffer.writeKafkaArrayCount(self.forgottenTopicsData.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.forgottenTopicsData.count, compact: flexible)
             for element in self.forgottenTopicsData {
                 try element.write(to: &buffer, version: version)
             }
@@ -139,14 +139,14 @@ package struct FetchRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "forgottenTopicsData", message: "FetchRequest", version: version)
         }
         if version >= 11 {
-            buffer.writeKafkaString(self.rackId, compact: flexible)
+            try buffer.writeKafkaString(self.rackId, compact: flexible)
         }
         if flexible {
             var taggedFields: [RawTaggedField] = []
             if version >= 12 && self.clusterId != nil {
                 var field = ByteBuffer()
                 if self.clusterId == nil && !(version >= 12) { throw .unexpectedNull(field: "clusterId") }
-                field.writeKafkaString(self.clusterId, compact: flexible)
+                try field.writeKafkaString(self.clusterId, compact: flexible)
                 taggedFields.append(RawTaggedField(tag: 0, data: field))
             }
             if version >= 15 && self.replicaState != ReplicaState() {
@@ -227,12 +227,12 @@ package struct FetchRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 12
             if version <= 12 {
-                buffer.writeKafkaString(self.topic, compact: flexible)
+                try buffer.writeKafkaString(self.topic, compact: flexible)
             }
             if version >= 13 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -362,12 +362,12 @@ package struct FetchRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 12
             if version <= 12 {
-                buffer.writeKafkaString(self.topic, compact: flexible)
+                try buffer.writeKafkaString(self.topic, compact: flexible)
             }
             if version >= 13 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -84,7 +84,7 @@ package struct FetchResponse: KafkaResponseMessage {
         } else if self.sessionId != 0 {
             throw .fieldNotSupported(field: "sessionId", message: "FetchResponse", version: version)
         }
-        buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
@@ -95,7 +95,7 @@ package struct FetchResponse: KafkaResponseMessage {
             var taggedFields: [RawTaggedField] = []
             if version >= 16 && !self.nodeEndpoints.isEmpty {
                 var field = ByteBuffer()
-                field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
+                try field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
                 for element in self.nodeEndpoints {
                     try element.write(to: &field, version: version)
                 }
@@ -148,12 +148,12 @@ package struct FetchResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 12
             if version <= 12 {
-                buffer.writeKafkaString(self.topic, compact: flexible)
+                try buffer.writeKafkaString(self.topic, compact: flexible)
             }
             if version >= 13 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -260,12 +260,12 @@ package struct FetchResponse: KafkaResponseMessage {
             if version >= 4 {
                 if self.abortedTransactions == nil && !(version >= 4) { throw .unexpectedNull(field: "abortedTransactions") }
                 if let array = self.abortedTransactions {
-                    buffer.writeKafkaArrayCount(array.count, compact: flexible)
+                    try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                     for element in array {
                         try element.write(to: &buffer, version: version)
                     }
                 } else {
-                    buffer.writeKafkaArrayCount(nil, compact: flexible)
+                    try buffer.writeKafkaArrayCount(nil, compact: flexible)
                 }
             }
             if version >= 11 {
@@ -273,7 +273,7 @@ package struct FetchResponse: KafkaResponseMessage {
             } else if self.preferredReadReplica != -1 {
                 throw .fieldNotSupported(field: "preferredReadReplica", message: "FetchResponse", version: version)
             }
-            buffer.writeKafkaBytes(self.records, compact: flexible)
+            try buffer.writeKafkaBytes(self.records, compact: flexible)
             if flexible {
                 var taggedFields: [RawTaggedField] = []
                 if version >= 12 && self.divergingEpoch != EpochEndOffset() {
@@ -433,9 +433,9 @@ package struct FetchResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.rack, compact: true)
+            try buffer.writeKafkaString(self.rack, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -54,14 +54,14 @@ package struct FetchSnapshotRequest: KafkaRequestMessage {
         }
         buffer.writeInteger(self.replicaId, as: Int32.self)
         buffer.writeInteger(self.maxBytes, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
         var taggedFields: [RawTaggedField] = []
         if self.clusterId != nil {
             var field = ByteBuffer()
-            field.writeKafkaString(self.clusterId, compact: true)
+            try field.writeKafkaString(self.clusterId, compact: true)
             taggedFields.append(RawTaggedField(tag: 0, data: field))
         }
         buffer.writeTaggedFields(known: taggedFields, unknown: self.unknownTaggedFields)
@@ -96,8 +96,8 @@ package struct FetchSnapshotRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

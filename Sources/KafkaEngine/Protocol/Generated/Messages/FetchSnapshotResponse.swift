@@ -62,7 +62,7 @@ package struct FetchSnapshotResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -72,7 +72,7 @@ package struct FetchSnapshotResponse: KafkaResponseMessage {
         var taggedFields: [RawTaggedField] = []
         if version >= 1 && !self.nodeEndpoints.isEmpty {
             var field = ByteBuffer()
-            field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
+            try field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
             for element in self.nodeEndpoints {
                 try element.write(to: &field, version: version)
             }
@@ -110,8 +110,8 @@ package struct FetchSnapshotResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -162,7 +162,7 @@ package struct FetchSnapshotResponse: KafkaResponseMessage {
             try self.snapshotId.write(to: &buffer, version: version)
             buffer.writeInteger(self.size, as: Int64.self)
             buffer.writeInteger(self.position, as: Int64.self)
-            buffer.writeKafkaBytes(self.unalignedRecords, compact: true)
+            try buffer.writeKafkaBytes(self.unalignedRecords, compact: true)
             var taggedFields: [RawTaggedField] = []
             if self.currentLeader != LeaderIdAndEpoch() {
                 var field = ByteBuffer()
@@ -247,7 +247,7 @@ package struct FetchSnapshotResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

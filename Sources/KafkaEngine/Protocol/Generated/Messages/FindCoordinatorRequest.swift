@@ -56,7 +56,7 @@ package struct FindCoordinatorRequest: KafkaRequestMessage {
         }
         let flexible = version >= 3
         if version <= 3 {
-            buffer.writeKafkaString(self.key, compact: flexible)
+            try buffer.writeKafkaString(self.key, compact: flexible)
         } else if self.key != "" {
             throw .fieldNotSupported(field: "key", message: "FindCoordinatorRequest", version: version)
         }
@@ -66,9 +66,9 @@ package struct FindCoordinatorRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "keyType", message: "FindCoordinatorRequest", version: version)
         }
         if version >= 4 {
-            buffer.writeKafkaArrayCount(self.coordinatorKeys.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.coordinatorKeys.count, compact: flexible)
             for element in self.coordinatorKeys {
-                buffer.writeKafkaString(element, compact: flexible)
+                try buffer.writeKafkaString(element, compact: flexible)
             }
         } else if !self.coordinatorKeys.isEmpty {
             throw .fieldNotSupported(field: "coordinatorKeys", message: "FindCoordinatorRequest", version: version)

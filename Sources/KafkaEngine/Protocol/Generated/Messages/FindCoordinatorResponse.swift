@@ -85,7 +85,7 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
         }
         if version >= 1 && version <= 3 {
             if self.errorMessage == nil && !(version >= 1 && version <= 3) { throw .unexpectedNull(field: "errorMessage") }
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
         }
         if version <= 3 {
             buffer.writeInteger(self.nodeId, as: Int32.self)
@@ -93,7 +93,7 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
             throw .fieldNotSupported(field: "nodeId", message: "FindCoordinatorResponse", version: version)
         }
         if version <= 3 {
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
         } else if self.host != "" {
             throw .fieldNotSupported(field: "host", message: "FindCoordinatorResponse", version: version)
         }
@@ -103,7 +103,7 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
             throw .fieldNotSupported(field: "port", message: "FindCoordinatorResponse", version: version)
         }
         if version >= 4 {
-            buffer.writeKafkaArrayCount(self.coordinators.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.coordinators.count, compact: flexible)
             for element in self.coordinators {
                 try element.write(to: &buffer, version: version)
             }
@@ -149,12 +149,12 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.key, compact: true)
+            try buffer.writeKafkaString(self.key, compact: true)
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -75,16 +75,16 @@ package struct GetTelemetrySubscriptionsResponse: KafkaResponseMessage {
         buffer.writeInteger(self.errorCode, as: Int16.self)
         buffer.writeKafkaUUID(self.clientInstanceId)
         buffer.writeInteger(self.subscriptionId, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.acceptedCompressionTypes.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.acceptedCompressionTypes.count, compact: true)
         for element in self.acceptedCompressionTypes {
             buffer.writeInteger(element, as: Int8.self)
         }
         buffer.writeInteger(self.pushIntervalMs, as: Int32.self)
         buffer.writeInteger(self.telemetryMaxBytes, as: Int32.self)
         buffer.writeKafkaBool(self.deltaTemporality)
-        buffer.writeKafkaArrayCount(self.requestedMetrics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.requestedMetrics.count, compact: true)
         for element in self.requestedMetrics {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

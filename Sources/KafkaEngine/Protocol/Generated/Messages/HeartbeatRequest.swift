@@ -46,12 +46,12 @@ package struct HeartbeatRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "HeartbeatRequest", version: version)
         }
         let flexible = version >= 4
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         buffer.writeInteger(self.generationId, as: Int32.self)
-        buffer.writeKafkaString(self.memberId, compact: flexible)
+        try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 3 {
             if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "HeartbeatRequest", version: version)
         }

@@ -46,7 +46,7 @@ package struct IncrementalAlterConfigsResponse: KafkaResponseMessage {
         }
         let flexible = version >= 1
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
@@ -88,9 +88,9 @@ package struct IncrementalAlterConfigsResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             buffer.writeInteger(self.resourceType, as: Int8.self)
-            buffer.writeKafkaString(self.resourceName, compact: flexible)
+            try buffer.writeKafkaString(self.resourceName, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

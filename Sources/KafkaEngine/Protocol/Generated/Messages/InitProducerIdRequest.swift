@@ -47,7 +47,7 @@ package struct InitProducerIdRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "InitProducerIdRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaString(self.transactionalId, compact: flexible)
+        try buffer.writeKafkaString(self.transactionalId, compact: flexible)
         buffer.writeInteger(self.transactionTimeoutMs, as: Int32.self)
         if version >= 3 {
             buffer.writeInteger(self.producerId, as: Int64.self)

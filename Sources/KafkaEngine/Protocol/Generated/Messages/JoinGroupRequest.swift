@@ -72,26 +72,26 @@ package struct JoinGroupRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "JoinGroupRequest", version: version)
         }
         let flexible = version >= 6
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         buffer.writeInteger(self.sessionTimeoutMs, as: Int32.self)
         if version >= 1 {
             buffer.writeInteger(self.rebalanceTimeoutMs, as: Int32.self)
         }
-        buffer.writeKafkaString(self.memberId, compact: flexible)
+        try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 5 {
             if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "JoinGroupRequest", version: version)
         }
-        buffer.writeKafkaString(self.protocolType, compact: flexible)
-        buffer.writeKafkaArrayCount(self.protocols.count, compact: flexible)
+        try buffer.writeKafkaString(self.protocolType, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.protocols.count, compact: flexible)
         for element in self.protocols {
             try element.write(to: &buffer, version: version)
         }
         if version >= 8 {
             if self.reason == nil && !(version >= 8) { throw .unexpectedNull(field: "reason") }
-            buffer.writeKafkaString(self.reason, compact: flexible)
+            try buffer.writeKafkaString(self.reason, compact: flexible)
         }
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -124,8 +124,8 @@ package struct JoinGroupRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaBytes(self.metadata, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaBytes(self.metadata, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -80,18 +80,18 @@ package struct JoinGroupResponse: KafkaResponseMessage {
         buffer.writeInteger(self.generationId, as: Int32.self)
         if version >= 7 {
             if self.protocolType == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolType") }
-            buffer.writeKafkaString(self.protocolType, compact: flexible)
+            try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if self.protocolName == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolName") }
-        buffer.writeKafkaString(self.protocolName, compact: flexible)
-        buffer.writeKafkaString(self.leader, compact: flexible)
+        try buffer.writeKafkaString(self.protocolName, compact: flexible)
+        try buffer.writeKafkaString(self.leader, compact: flexible)
         if version >= 9 {
             buffer.writeKafkaBool(self.skipAssignment)
         } else if self.skipAssignment != false {
             throw .fieldNotSupported(field: "skipAssignment", message: "JoinGroupResponse", version: version)
         }
-        buffer.writeKafkaString(self.memberId, compact: flexible)
-        buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
+        try buffer.writeKafkaString(self.memberId, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
         for element in self.members {
             try element.write(to: &buffer, version: version)
         }
@@ -132,12 +132,12 @@ package struct JoinGroupResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 5 {
                 if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
-                buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+                try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
-            buffer.writeKafkaBytes(self.metadata, compact: flexible)
+            try buffer.writeKafkaBytes(self.metadata, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

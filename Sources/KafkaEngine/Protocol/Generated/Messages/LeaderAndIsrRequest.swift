@@ -108,7 +108,7 @@ package struct LeaderAndIsrRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "type", message: "LeaderAndIsrRequest", version: version)
         }
         if version <= 1 {
-            buffer.writeKafkaArrayCount(self.ungroupedPartitionStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.ungroupedPartitionStates.count, compact: flexible)
             for element in self.ungroupedPartitionStates {
                 try element.write(to: &buffer, version: version)
             }
@@ -116,14 +116,14 @@ package struct LeaderAndIsrRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "ungroupedPartitionStates", message: "LeaderAndIsrRequest", version: version)
         }
         if version >= 2 {
-            buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
             for element in self.topicStates {
                 try element.write(to: &buffer, version: version)
             }
         } else if !self.topicStates.isEmpty {
             throw .fieldNotSupported(field: "topicStates", message: "LeaderAndIsrRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.liveLeaders.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.liveLeaders.count, compact: flexible)
         for element in self.liveLeaders {
             try element.write(to: &buffer, version: version)
         }
@@ -172,11 +172,11 @@ package struct LeaderAndIsrRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
             if version >= 5 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitionStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionStates.count, compact: flexible)
             for element in self.partitionStates {
                 try element.write(to: &buffer, version: version)
             }
@@ -216,7 +216,7 @@ package struct LeaderAndIsrRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             buffer.writeInteger(self.brokerId, as: Int32.self)
-            buffer.writeKafkaString(self.hostName, compact: flexible)
+            try buffer.writeKafkaString(self.hostName, compact: flexible)
             buffer.writeInteger(self.port, as: Int32.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -327,29 +327,29 @@ package struct LeaderAndIsrRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             if version <= 1 {
-                buffer.writeKafkaString(self.topicName, compact: flexible)
+                try buffer.writeKafkaString(self.topicName, compact: flexible)
             }
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.controllerEpoch, as: Int32.self)
             buffer.writeInteger(self.leader, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.isr.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.isr.count, compact: flexible)
             for element in self.isr {
                 buffer.writeInteger(element, as: Int32.self)
             }
             buffer.writeInteger(self.partitionEpoch, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.replicas.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.replicas.count, compact: flexible)
             for element in self.replicas {
                 buffer.writeInteger(element, as: Int32.self)
             }
             if version >= 3 {
-                buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: flexible)
                 for element in self.addingReplicas {
                     buffer.writeInteger(element, as: Int32.self)
                 }
             }
             if version >= 3 {
-                buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: flexible)
                 for element in self.removingReplicas {
                     buffer.writeInteger(element, as: Int32.self)
                 }

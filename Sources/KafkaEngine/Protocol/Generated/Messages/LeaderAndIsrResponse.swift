@@ -63,7 +63,7 @@ package struct LeaderAndIsrResponse: KafkaResponseMessage {
         let flexible = version >= 4
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version <= 4 {
-            buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: flexible)
             for element in self.partitionErrors {
                 try element.write(to: &buffer, version: version)
             }
@@ -71,7 +71,7 @@ package struct LeaderAndIsrResponse: KafkaResponseMessage {
             throw .fieldNotSupported(field: "partitionErrors", message: "LeaderAndIsrResponse", version: version)
         }
         if version >= 5 {
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -115,7 +115,7 @@ package struct LeaderAndIsrResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: true)
             for element in self.partitionErrors {
                 try element.write(to: &buffer, version: version)
             }
@@ -153,7 +153,7 @@ package struct LeaderAndIsrResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
             if version <= 4 {
-                buffer.writeKafkaString(self.topicName, compact: flexible)
+                try buffer.writeKafkaString(self.topicName, compact: flexible)
             }
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)

@@ -53,14 +53,14 @@ package struct LeaveGroupRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "LeaveGroupRequest", version: version)
         }
         let flexible = version >= 4
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         if version <= 2 {
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
         } else if self.memberId != "" {
             throw .fieldNotSupported(field: "memberId", message: "LeaveGroupRequest", version: version)
         }
         if version >= 3 {
-            buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
             for element in self.members {
                 try element.write(to: &buffer, version: version)
             }
@@ -104,11 +104,11 @@ package struct LeaveGroupRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.memberId, compact: flexible)
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             if version >= 5 {
                 if self.reason == nil && !(version >= 5) { throw .unexpectedNull(field: "reason") }
-                buffer.writeKafkaString(self.reason, compact: flexible)
+                try buffer.writeKafkaString(self.reason, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -57,7 +57,7 @@ package struct LeaveGroupResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version >= 3 {
-            buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
             for element in self.members {
                 try element.write(to: &buffer, version: version)
             }
@@ -98,8 +98,8 @@ package struct LeaveGroupResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.memberId, compact: flexible)
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -46,7 +46,7 @@ package struct ListClientMetricsResourcesResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.clientMetricsResources.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.clientMetricsResources.count, compact: true)
         for element in self.clientMetricsResources {
             try element.write(to: &buffer, version: version)
         }
@@ -70,7 +70,7 @@ package struct ListClientMetricsResourcesResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

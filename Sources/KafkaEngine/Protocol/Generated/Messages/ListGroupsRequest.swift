@@ -60,17 +60,17 @@ package struct ListGroupsRequest: KafkaRequestMessage {
         }
         let flexible = version >= 3
         if version >= 4 {
-            buffer.writeKafkaArrayCount(self.statesFilter.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.statesFilter.count, compact: flexible)
             for element in self.statesFilter {
-                buffer.writeKafkaString(element, compact: flexible)
+                try buffer.writeKafkaString(element, compact: flexible)
             }
         } else if !self.statesFilter.isEmpty {
             throw .fieldNotSupported(field: "statesFilter", message: "ListGroupsRequest", version: version)
         }
         if version >= 5 {
-            buffer.writeKafkaArrayCount(self.typesFilter.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.typesFilter.count, compact: flexible)
             for element in self.typesFilter {
-                buffer.writeKafkaString(element, compact: flexible)
+                try buffer.writeKafkaString(element, compact: flexible)
             }
         } else if !self.typesFilter.isEmpty {
             throw .fieldNotSupported(field: "typesFilter", message: "ListGroupsRequest", version: version)

@@ -54,7 +54,7 @@ package struct ListGroupsResponse: KafkaResponseMessage {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
         for element in self.groups {
             try element.write(to: &buffer, version: version)
         }
@@ -99,13 +99,13 @@ package struct ListGroupsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 3
-            buffer.writeKafkaString(self.groupId, compact: flexible)
-            buffer.writeKafkaString(self.protocolType, compact: flexible)
+            try buffer.writeKafkaString(self.groupId, compact: flexible)
+            try buffer.writeKafkaString(self.protocolType, compact: flexible)
             if version >= 4 {
-                buffer.writeKafkaString(self.groupState, compact: flexible)
+                try buffer.writeKafkaString(self.groupState, compact: flexible)
             }
             if version >= 5 {
-                buffer.writeKafkaString(self.groupType, compact: flexible)
+                try buffer.writeKafkaString(self.groupType, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

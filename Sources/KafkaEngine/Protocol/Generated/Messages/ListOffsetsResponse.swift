@@ -50,7 +50,7 @@ package struct ListOffsetsResponse: KafkaResponseMessage {
         if version >= 2 {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -94,8 +94,8 @@ package struct ListOffsetsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -162,7 +162,7 @@ package struct ListOffsetsResponse: KafkaResponseMessage {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version <= 0 {
-                buffer.writeKafkaArrayCount(self.oldStyleOffsets.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.oldStyleOffsets.count, compact: flexible)
                 for element in self.oldStyleOffsets {
                     buffer.writeInteger(element, as: Int64.self)
                 }

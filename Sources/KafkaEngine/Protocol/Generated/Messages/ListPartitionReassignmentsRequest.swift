@@ -44,12 +44,12 @@ package struct ListPartitionReassignmentsRequest: KafkaRequestMessage {
         }
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
         if let array = self.topics {
-            buffer.writeKafkaArrayCount(array.count, compact: true)
+            try buffer.writeKafkaArrayCount(array.count, compact: true)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: true)
+            try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
@@ -83,8 +83,8 @@ package struct ListPartitionReassignmentsRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }

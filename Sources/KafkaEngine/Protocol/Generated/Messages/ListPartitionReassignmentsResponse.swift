@@ -49,8 +49,8 @@ package struct ListPartitionReassignmentsResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -86,8 +86,8 @@ package struct ListPartitionReassignmentsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -149,15 +149,15 @@ package struct ListPartitionReassignmentsResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.replicas.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.replicas.count, compact: true)
             for element in self.replicas {
                 buffer.writeInteger(element, as: Int32.self)
             }
-            buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: true)
             for element in self.addingReplicas {
                 buffer.writeInteger(element, as: Int32.self)
             }
-            buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: true)
             for element in self.removingReplicas {
                 buffer.writeInteger(element, as: Int32.self)
             }

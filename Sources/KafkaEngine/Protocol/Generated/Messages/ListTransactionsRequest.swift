@@ -56,11 +56,11 @@ package struct ListTransactionsRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ListTransactionsRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.stateFilters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.stateFilters.count, compact: true)
         for element in self.stateFilters {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
-        buffer.writeKafkaArrayCount(self.producerIdFilters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.producerIdFilters.count, compact: true)
         for element in self.producerIdFilters {
             buffer.writeInteger(element, as: Int64.self)
         }

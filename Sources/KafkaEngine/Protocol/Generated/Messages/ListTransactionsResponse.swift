@@ -56,11 +56,11 @@ package struct ListTransactionsResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.unknownStateFilters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.unknownStateFilters.count, compact: true)
         for element in self.unknownStateFilters {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
-        buffer.writeKafkaArrayCount(self.transactionStates.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.transactionStates.count, compact: true)
         for element in self.transactionStates {
             try element.write(to: &buffer, version: version)
         }
@@ -88,9 +88,9 @@ package struct ListTransactionsResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.transactionalId, compact: true)
+            try buffer.writeKafkaString(self.transactionalId, compact: true)
             buffer.writeInteger(self.producerId, as: Int64.self)
-            buffer.writeKafkaString(self.transactionState, compact: true)
+            try buffer.writeKafkaString(self.transactionState, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -61,12 +61,12 @@ package struct MetadataRequest: KafkaRequestMessage {
         let flexible = version >= 9
         if self.topics == nil && !(version >= 1) { throw .unexpectedNull(field: "topics") }
         if let array = self.topics {
-            buffer.writeKafkaArrayCount(array.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(array.count, compact: flexible)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: flexible)
+            try buffer.writeKafkaArrayCount(nil, compact: flexible)
         }
         if version >= 4 {
             buffer.writeKafkaBool(self.allowAutoTopicCreation)
@@ -121,7 +121,7 @@ package struct MetadataRequest: KafkaRequestMessage {
                 buffer.writeKafkaUUID(self.topicId)
             }
             if self.name == nil && !(version >= 10) { throw .unexpectedNull(field: "name") }
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

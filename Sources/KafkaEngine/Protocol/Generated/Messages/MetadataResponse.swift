@@ -78,18 +78,18 @@ package struct MetadataResponse: KafkaResponseMessage {
         if version >= 3 {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.brokers.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.brokers.count, compact: flexible)
         for element in self.brokers {
             try element.write(to: &buffer, version: version)
         }
         if version >= 2 {
             if self.clusterId == nil && !(version >= 2) { throw .unexpectedNull(field: "clusterId") }
-            buffer.writeKafkaString(self.clusterId, compact: flexible)
+            try buffer.writeKafkaString(self.clusterId, compact: flexible)
         }
         if version >= 1 {
             buffer.writeInteger(self.controllerId, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -139,11 +139,11 @@ package struct MetadataResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 9
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
             buffer.writeInteger(self.port, as: Int32.self)
             if version >= 1 {
                 if self.rack == nil && !(version >= 1) { throw .unexpectedNull(field: "rack") }
-                buffer.writeKafkaString(self.rack, compact: flexible)
+                try buffer.writeKafkaString(self.rack, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -207,14 +207,14 @@ package struct MetadataResponse: KafkaResponseMessage {
             let flexible = version >= 9
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if self.name == nil && !(version >= 12) { throw .unexpectedNull(field: "name") }
-            buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
             if version >= 10 {
                 buffer.writeKafkaUUID(self.topicId)
             }
             if version >= 1 {
                 buffer.writeKafkaBool(self.isInternal)
             }
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -307,16 +307,16 @@ package struct MetadataResponse: KafkaResponseMessage {
             if version >= 7 {
                 buffer.writeInteger(self.leaderEpoch, as: Int32.self)
             }
-            buffer.writeKafkaArrayCount(self.replicaNodes.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.replicaNodes.count, compact: flexible)
             for element in self.replicaNodes {
                 buffer.writeInteger(element, as: Int32.self)
             }
-            buffer.writeKafkaArrayCount(self.isrNodes.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.isrNodes.count, compact: flexible)
             for element in self.isrNodes {
                 buffer.writeInteger(element, as: Int32.self)
             }
             if version >= 5 {
-                buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: flexible)
                 for element in self.offlineReplicas {
                     buffer.writeInteger(element, as: Int32.self)
                 }

@@ -67,23 +67,23 @@ package struct OffsetCommitRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "OffsetCommitRequest", version: version)
         }
         let flexible = version >= 8
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         if version >= 1 {
             buffer.writeInteger(self.generationIdOrMemberEpoch, as: Int32.self)
         }
         if version >= 1 {
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
         }
         if version >= 7 {
             if self.groupInstanceId == nil && !(version >= 7) { throw .unexpectedNull(field: "groupInstanceId") }
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "OffsetCommitRequest", version: version)
         }
         if version >= 2 && version <= 4 {
             buffer.writeInteger(self.retentionTimeMs, as: Int64.self)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -127,8 +127,8 @@ package struct OffsetCommitRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 8
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -187,7 +187,7 @@ package struct OffsetCommitRequest: KafkaRequestMessage {
             } else if self.commitTimestamp != -1 {
                 throw .fieldNotSupported(field: "commitTimestamp", message: "OffsetCommitRequest", version: version)
             }
-            buffer.writeKafkaString(self.committedMetadata, compact: flexible)
+            try buffer.writeKafkaString(self.committedMetadata, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -37,8 +37,8 @@ package struct OffsetDeleteRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "OffsetDeleteRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: false)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: false)
+        try buffer.writeKafkaString(self.groupId, compact: false)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: false)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -68,8 +68,8 @@ package struct OffsetDeleteRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: false)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
+            try buffer.writeKafkaString(self.name, compact: false)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

@@ -41,7 +41,7 @@ package struct OffsetDeleteResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: false)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: false)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -71,8 +71,8 @@ package struct OffsetDeleteResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: false)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
+            try buffer.writeKafkaString(self.name, compact: false)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

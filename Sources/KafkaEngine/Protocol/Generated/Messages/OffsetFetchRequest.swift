@@ -71,25 +71,25 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
         }
         let flexible = version >= 6
         if version <= 7 {
-            buffer.writeKafkaString(self.groupId, compact: flexible)
+            try buffer.writeKafkaString(self.groupId, compact: flexible)
         } else if self.groupId != "" {
             throw .fieldNotSupported(field: "groupId", message: "OffsetFetchRequest", version: version)
         }
         if version <= 7 {
             if self.topics == nil && !(version >= 2 && version <= 7) { throw .unexpectedNull(field: "topics") }
             if let array = self.topics {
-                buffer.writeKafkaArrayCount(array.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                 for element in array {
                     try element.write(to: &buffer, version: version)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: flexible)
+                try buffer.writeKafkaArrayCount(nil, compact: flexible)
             }
         } else if self.topics != [] {
             throw .fieldNotSupported(field: "topics", message: "OffsetFetchRequest", version: version)
         }
         if version >= 8 {
-            buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
             for element in self.groups {
                 try element.write(to: &buffer, version: version)
             }
@@ -141,8 +141,8 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }
@@ -194,21 +194,21 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.groupId, compact: true)
+            try buffer.writeKafkaString(self.groupId, compact: true)
             if version >= 9 {
                 if self.memberId == nil && !(version >= 9) { throw .unexpectedNull(field: "memberId") }
-                buffer.writeKafkaString(self.memberId, compact: true)
+                try buffer.writeKafkaString(self.memberId, compact: true)
             }
             if version >= 9 {
                 buffer.writeInteger(self.memberEpoch, as: Int32.self)
             }
             if let array = self.topics {
-                buffer.writeKafkaArrayCount(array.count, compact: true)
+                try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     try element.write(to: &buffer, version: version)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: true)
+                try buffer.writeKafkaArrayCount(nil, compact: true)
             }
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
@@ -243,8 +243,8 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: true)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }

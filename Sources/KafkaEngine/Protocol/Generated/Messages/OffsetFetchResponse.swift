@@ -72,7 +72,7 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
             buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         }
         if version <= 7 {
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -83,7 +83,7 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
             buffer.writeInteger(self.errorCode, as: Int16.self)
         }
         if version >= 8 {
-            buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.groups.count, compact: flexible)
             for element in self.groups {
                 try element.write(to: &buffer, version: version)
             }
@@ -130,8 +130,8 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -183,7 +183,7 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
             if version >= 5 {
                 buffer.writeInteger(self.committedLeaderEpoch, as: Int32.self)
             }
-            buffer.writeKafkaString(self.metadata, compact: flexible)
+            try buffer.writeKafkaString(self.metadata, compact: flexible)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -225,8 +225,8 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.groupId, compact: true)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+            try buffer.writeKafkaString(self.groupId, compact: true)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -264,8 +264,8 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -305,7 +305,7 @@ package struct OffsetFetchResponse: KafkaResponseMessage {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.committedOffset, as: Int64.self)
             buffer.writeInteger(self.committedLeaderEpoch, as: Int32.self)
-            buffer.writeKafkaString(self.metadata, compact: true)
+            try buffer.writeKafkaString(self.metadata, compact: true)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -57,13 +57,13 @@ package struct ProduceRequest: KafkaRequestMessage {
         let flexible = version >= 9
         if version >= 3 {
             if self.transactionalId == nil && !(version >= 3) { throw .unexpectedNull(field: "transactionalId") }
-            buffer.writeKafkaString(self.transactionalId, compact: flexible)
+            try buffer.writeKafkaString(self.transactionalId, compact: flexible)
         } else if self.transactionalId != nil {
             throw .fieldNotSupported(field: "transactionalId", message: "ProduceRequest", version: version)
         }
         buffer.writeInteger(self.acks, as: Int16.self)
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topicData.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topicData.count, compact: flexible)
         for element in self.topicData {
             try element.write(to: &buffer, version: version)
         }
@@ -107,8 +107,8 @@ package struct ProduceRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 9
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionData.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionData.count, compact: flexible)
             for element in self.partitionData {
                 try element.write(to: &buffer, version: version)
             }
@@ -145,7 +145,7 @@ package struct ProduceRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 9
             buffer.writeInteger(self.index, as: Int32.self)
-            buffer.writeKafkaBytes(self.records, compact: flexible)
+            try buffer.writeKafkaBytes(self.records, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -63,7 +63,7 @@ package struct ProduceResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "ProduceResponse", version: version)
         }
         let flexible = version >= 9
-        buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: flexible)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
@@ -77,7 +77,7 @@ package struct ProduceResponse: KafkaResponseMessage {
             var taggedFields: [RawTaggedField] = []
             if version >= 10 && !self.nodeEndpoints.isEmpty {
                 var field = ByteBuffer()
-                field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
+                try field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: flexible)
                 for element in self.nodeEndpoints {
                     try element.write(to: &field, version: version)
                 }
@@ -122,8 +122,8 @@ package struct ProduceResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 9
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionResponses.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionResponses.count, compact: flexible)
             for element in self.partitionResponses {
                 try element.write(to: &buffer, version: version)
             }
@@ -208,14 +208,14 @@ package struct ProduceResponse: KafkaResponseMessage {
                 buffer.writeInteger(self.logStartOffset, as: Int64.self)
             }
             if version >= 8 {
-                buffer.writeKafkaArrayCount(self.recordErrors.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.recordErrors.count, compact: flexible)
                 for element in self.recordErrors {
                     try element.write(to: &buffer, version: version)
                 }
             }
             if version >= 8 {
                 if self.errorMessage == nil && !(version >= 8) { throw .unexpectedNull(field: "errorMessage") }
-                buffer.writeKafkaString(self.errorMessage, compact: flexible)
+                try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if !(version >= 10) && self.currentLeader != LeaderIdAndEpoch() {
                 throw .fieldNotSupported(field: "currentLeader", message: "ProduceResponse", version: version)
@@ -259,7 +259,7 @@ package struct ProduceResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 9
             buffer.writeInteger(self.batchIndex, as: Int32.self)
-            buffer.writeKafkaString(self.batchIndexErrorMessage, compact: flexible)
+            try buffer.writeKafkaString(self.batchIndexErrorMessage, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {
@@ -321,9 +321,9 @@ package struct ProduceResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.rack, compact: true)
+            try buffer.writeKafkaString(self.rack, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

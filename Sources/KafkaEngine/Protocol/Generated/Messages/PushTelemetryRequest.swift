@@ -46,7 +46,7 @@ package struct PushTelemetryRequest: KafkaRequestMessage {
         buffer.writeInteger(self.subscriptionId, as: Int32.self)
         buffer.writeKafkaBool(self.terminating)
         buffer.writeInteger(self.compressionType, as: Int8.self)
-        buffer.writeKafkaBytes(self.metrics, compact: true)
+        try buffer.writeKafkaBytes(self.metrics, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

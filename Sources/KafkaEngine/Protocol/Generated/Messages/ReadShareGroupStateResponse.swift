@@ -38,7 +38,7 @@ package struct ReadShareGroupStateResponse: KafkaResponseMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ReadShareGroupStateResponse", version: version)
         }
-        buffer.writeKafkaArrayCount(self.results.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.results.count, compact: true)
         for element in self.results {
             try element.write(to: &buffer, version: version)
         }
@@ -75,7 +75,7 @@ package struct ReadShareGroupStateResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -125,10 +125,10 @@ package struct ReadShareGroupStateResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partition, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             buffer.writeInteger(self.stateEpoch, as: Int32.self)
             buffer.writeInteger(self.startOffset, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.stateBatches.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.stateBatches.count, compact: true)
             for element in self.stateBatches {
                 try element.write(to: &buffer, version: version)
             }

@@ -35,7 +35,7 @@ package struct RemoveRaftVoterRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "RemoveRaftVoterRequest", version: version)
         }
-        buffer.writeKafkaString(self.clusterId, compact: true)
+        try buffer.writeKafkaString(self.clusterId, compact: true)
         buffer.writeInteger(self.voterId, as: Int32.self)
         buffer.writeKafkaUUID(self.voterDirectoryId)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

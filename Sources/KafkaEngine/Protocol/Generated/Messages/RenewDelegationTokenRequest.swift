@@ -37,7 +37,7 @@ package struct RenewDelegationTokenRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "RenewDelegationTokenRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaBytes(self.hmac, compact: flexible)
+        try buffer.writeKafkaBytes(self.hmac, compact: flexible)
         buffer.writeInteger(self.renewPeriodMs, as: Int64.self)
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -34,7 +34,7 @@ package struct SaslAuthenticateRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "SaslAuthenticateRequest", version: version)
         }
         let flexible = version >= 2
-        buffer.writeKafkaBytes(self.authBytes, compact: flexible)
+        try buffer.writeKafkaBytes(self.authBytes, compact: flexible)
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         } else if !self.unknownTaggedFields.isEmpty {

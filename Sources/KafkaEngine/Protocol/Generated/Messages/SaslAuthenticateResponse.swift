@@ -45,8 +45,8 @@ package struct SaslAuthenticateResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: flexible)
-        buffer.writeKafkaBytes(self.authBytes, compact: flexible)
+        try buffer.writeKafkaString(self.errorMessage, compact: flexible)
+        try buffer.writeKafkaBytes(self.authBytes, compact: flexible)
         if version >= 1 {
             buffer.writeInteger(self.sessionLifetimeMs, as: Int64.self)
         }

@@ -25,6 +25,6 @@ package struct SaslHandshakeRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "SaslHandshakeRequest", version: version)
         }
-        buffer.writeKafkaString(self.mechanism, compact: false)
+        try buffer.writeKafkaString(self.mechanism, compact: false)
     }
 }

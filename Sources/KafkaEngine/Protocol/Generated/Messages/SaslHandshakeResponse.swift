@@ -37,9 +37,9 @@ package struct SaslHandshakeResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "SaslHandshakeResponse", version: version)
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.mechanisms.count, compact: false)
+        try buffer.writeKafkaArrayCount(self.mechanisms.count, compact: false)
         for element in self.mechanisms {
-            buffer.writeKafkaString(element, compact: false)
+            try buffer.writeKafkaString(element, compact: false)
         }
     }
 }

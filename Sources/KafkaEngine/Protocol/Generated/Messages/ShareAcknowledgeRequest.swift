@@ -48,10 +48,10 @@ package struct ShareAcknowledgeRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ShareAcknowledgeRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: true)
-        buffer.writeKafkaString(self.memberId, compact: true)
+        try buffer.writeKafkaString(self.groupId, compact: true)
+        try buffer.writeKafkaString(self.memberId, compact: true)
         buffer.writeInteger(self.shareSessionEpoch, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -88,7 +88,7 @@ package struct ShareAcknowledgeRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -126,7 +126,7 @@ package struct ShareAcknowledgeRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.acknowledgementBatches.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.acknowledgementBatches.count, compact: true)
             for element in self.acknowledgementBatches {
                 try element.write(to: &buffer, version: version)
             }
@@ -168,7 +168,7 @@ package struct ShareAcknowledgeRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.firstOffset, as: Int64.self)
             buffer.writeInteger(self.lastOffset, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.acknowledgeTypes.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.acknowledgeTypes.count, compact: true)
             for element in self.acknowledgeTypes {
                 buffer.writeInteger(element, as: Int8.self)
             }

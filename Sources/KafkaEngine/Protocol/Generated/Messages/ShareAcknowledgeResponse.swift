@@ -61,12 +61,12 @@ package struct ShareAcknowledgeResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
-        buffer.writeKafkaArrayCount(self.responses.count, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: true)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
         for element in self.nodeEndpoints {
             try element.write(to: &buffer, version: version)
         }
@@ -103,7 +103,7 @@ package struct ShareAcknowledgeResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -138,7 +138,7 @@ package struct ShareAcknowledgeResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             try self.currentLeader.write(to: &buffer, version: version)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
@@ -197,9 +197,9 @@ package struct ShareAcknowledgeResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.rack, compact: true)
+            try buffer.writeKafkaString(self.rack, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -69,17 +69,17 @@ package struct ShareFetchRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ShareFetchRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: true)
-        buffer.writeKafkaString(self.memberId, compact: true)
+        try buffer.writeKafkaString(self.groupId, compact: true)
+        try buffer.writeKafkaString(self.memberId, compact: true)
         buffer.writeInteger(self.shareSessionEpoch, as: Int32.self)
         buffer.writeInteger(self.maxWaitMs, as: Int32.self)
         buffer.writeInteger(self.minBytes, as: Int32.self)
         buffer.writeInteger(self.maxBytes, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.forgottenTopicsData.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.forgottenTopicsData.count, compact: true)
         for element in self.forgottenTopicsData {
             try element.write(to: &buffer, version: version)
         }
@@ -116,7 +116,7 @@ package struct ShareFetchRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -158,7 +158,7 @@ package struct ShareFetchRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.partitionMaxBytes, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.acknowledgementBatches.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.acknowledgementBatches.count, compact: true)
             for element in self.acknowledgementBatches {
                 try element.write(to: &buffer, version: version)
             }
@@ -200,7 +200,7 @@ package struct ShareFetchRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.firstOffset, as: Int64.self)
             buffer.writeInteger(self.lastOffset, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.acknowledgeTypes.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.acknowledgeTypes.count, compact: true)
             for element in self.acknowledgeTypes {
                 buffer.writeInteger(element, as: Int8.self)
             }
@@ -238,7 +238,7 @@ package struct ShareFetchRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

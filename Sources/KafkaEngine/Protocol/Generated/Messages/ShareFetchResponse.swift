@@ -61,12 +61,12 @@ package struct ShareFetchResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
-        buffer.writeKafkaArrayCount(self.responses.count, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaArrayCount(self.responses.count, compact: true)
         for element in self.responses {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
         for element in self.nodeEndpoints {
             try element.write(to: &buffer, version: version)
         }
@@ -103,7 +103,7 @@ package struct ShareFetchResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -159,12 +159,12 @@ package struct ShareFetchResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             buffer.writeInteger(self.acknowledgeErrorCode, as: Int16.self)
-            buffer.writeKafkaString(self.acknowledgeErrorMessage, compact: true)
+            try buffer.writeKafkaString(self.acknowledgeErrorMessage, compact: true)
             try self.currentLeader.write(to: &buffer, version: version)
-            buffer.writeKafkaBytes(self.records, compact: true)
-            buffer.writeKafkaArrayCount(self.acquiredRecords.count, compact: true)
+            try buffer.writeKafkaBytes(self.records, compact: true)
+            try buffer.writeKafkaArrayCount(self.acquiredRecords.count, compact: true)
             for element in self.acquiredRecords {
                 try element.write(to: &buffer, version: version)
             }
@@ -255,9 +255,9 @@ package struct ShareFetchResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.rack, compact: true)
+            try buffer.writeKafkaString(self.rack, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -51,17 +51,17 @@ package struct ShareGroupHeartbeatRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ShareGroupHeartbeatRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: true)
-        buffer.writeKafkaString(self.memberId, compact: true)
+        try buffer.writeKafkaString(self.groupId, compact: true)
+        try buffer.writeKafkaString(self.memberId, compact: true)
         buffer.writeInteger(self.memberEpoch, as: Int32.self)
-        buffer.writeKafkaString(self.rackId, compact: true)
+        try buffer.writeKafkaString(self.rackId, compact: true)
         if let array = self.subscribedTopicNames {
-            buffer.writeKafkaArrayCount(array.count, compact: true)
+            try buffer.writeKafkaArrayCount(array.count, compact: true)
             for element in array {
-                buffer.writeKafkaString(element, compact: true)
+                try buffer.writeKafkaString(element, compact: true)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: true)
+            try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

@@ -110,7 +110,7 @@ package struct StopReplicaRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "deletePartitions", message: "StopReplicaRequest", version: version)
         }
         if version <= 0 {
-            buffer.writeKafkaArrayCount(self.ungroupedPartitions.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.ungroupedPartitions.count, compact: flexible)
             for element in self.ungroupedPartitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -118,7 +118,7 @@ package struct StopReplicaRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "ungroupedPartitions", message: "StopReplicaRequest", version: version)
         }
         if version >= 1 && version <= 2 {
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -126,7 +126,7 @@ package struct StopReplicaRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "topics", message: "StopReplicaRequest", version: version)
         }
         if version >= 3 {
-            buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
             for element in self.topicStates {
                 try element.write(to: &buffer, version: version)
             }
@@ -155,7 +155,7 @@ package struct StopReplicaRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: false)
+            try buffer.writeKafkaString(self.topicName, compact: false)
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
         }
     }
@@ -193,8 +193,8 @@ package struct StopReplicaRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }
@@ -235,8 +235,8 @@ package struct StopReplicaRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: true)
-            buffer.writeKafkaArrayCount(self.partitionStates.count, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitionStates.count, compact: true)
             for element in self.partitionStates {
                 try element.write(to: &buffer, version: version)
             }

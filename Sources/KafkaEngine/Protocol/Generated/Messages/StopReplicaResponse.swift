@@ -46,7 +46,7 @@ package struct StopReplicaResponse: KafkaResponseMessage {
         }
         let flexible = version >= 2
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.partitionErrors.count, compact: flexible)
         for element in self.partitionErrors {
             try element.write(to: &buffer, version: version)
         }
@@ -84,7 +84,7 @@ package struct StopReplicaResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 2
-            buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if flexible {

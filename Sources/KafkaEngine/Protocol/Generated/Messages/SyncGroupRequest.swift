@@ -70,24 +70,24 @@ package struct SyncGroupRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "SyncGroupRequest", version: version)
         }
         let flexible = version >= 4
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         buffer.writeInteger(self.generationId, as: Int32.self)
-        buffer.writeKafkaString(self.memberId, compact: flexible)
+        try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 3 {
             if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "SyncGroupRequest", version: version)
         }
         if version >= 5 {
             if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
-            buffer.writeKafkaString(self.protocolType, compact: flexible)
+            try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if version >= 5 {
             if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
-            buffer.writeKafkaString(self.protocolName, compact: flexible)
+            try buffer.writeKafkaString(self.protocolName, compact: flexible)
         }
-        buffer.writeKafkaArrayCount(self.assignments.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.assignments.count, compact: flexible)
         for element in self.assignments {
             try element.write(to: &buffer, version: version)
         }
@@ -122,8 +122,8 @@ package struct SyncGroupRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.memberId, compact: flexible)
-            buffer.writeKafkaBytes(self.assignment, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaBytes(self.assignment, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

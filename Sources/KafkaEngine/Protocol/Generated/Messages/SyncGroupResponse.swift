@@ -59,13 +59,13 @@ package struct SyncGroupResponse: KafkaResponseMessage {
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version >= 5 {
             if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
-            buffer.writeKafkaString(self.protocolType, compact: flexible)
+            try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if version >= 5 {
             if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
-            buffer.writeKafkaString(self.protocolName, compact: flexible)
+            try buffer.writeKafkaString(self.protocolName, compact: flexible)
         }
-        buffer.writeKafkaBytes(self.assignment, compact: flexible)
+        try buffer.writeKafkaBytes(self.assignment, compact: flexible)
         if flexible {
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         } else if !self.unknownTaggedFields.isEmpty {

@@ -71,8 +71,8 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "TxnOffsetCommitRequest", version: version)
         }
         let flexible = version >= 3
-        buffer.writeKafkaString(self.transactionalId, compact: flexible)
-        buffer.writeKafkaString(self.groupId, compact: flexible)
+        try buffer.writeKafkaString(self.transactionalId, compact: flexible)
+        try buffer.writeKafkaString(self.groupId, compact: flexible)
         buffer.writeInteger(self.producerId, as: Int64.self)
         buffer.writeInteger(self.producerEpoch, as: Int16.self)
         if version >= 3 {
@@ -81,17 +81,17 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "generationId", message: "TxnOffsetCommitRequest", version: version)
         }
         if version >= 3 {
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
         } else if self.memberId != "" {
             throw .fieldNotSupported(field: "memberId", message: "TxnOffsetCommitRequest", version: version)
         }
         if version >= 3 {
             if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
-            buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+            try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "TxnOffsetCommitRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -135,8 +135,8 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 3
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -185,7 +185,7 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
             if version >= 2 {
                 buffer.writeInteger(self.committedLeaderEpoch, as: Int32.self)
             }
-            buffer.writeKafkaString(self.committedMetadata, compact: flexible)
+            try buffer.writeKafkaString(self.committedMetadata, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

@@ -48,7 +48,7 @@ package struct UpdateFeaturesRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "UpdateFeaturesRequest", version: version)
         }
         buffer.writeInteger(self.timeoutMs, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.featureUpdates.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.featureUpdates.count, compact: true)
         for element in self.featureUpdates {
             try element.write(to: &buffer, version: version)
         }
@@ -90,7 +90,7 @@ package struct UpdateFeaturesRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.feature, compact: true)
+            try buffer.writeKafkaString(self.feature, compact: true)
             buffer.writeInteger(self.maxVersionLevel, as: Int16.self)
             if version <= 0 {
                 buffer.writeKafkaBool(self.allowDowngrade)

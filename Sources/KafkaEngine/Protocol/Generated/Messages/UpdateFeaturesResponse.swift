@@ -51,9 +51,9 @@ package struct UpdateFeaturesResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.throttleTimeMs, as: Int32.self)
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaString(self.errorMessage, compact: true)
+        try buffer.writeKafkaString(self.errorMessage, compact: true)
         if version <= 1 {
-            buffer.writeKafkaArrayCount(self.results.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.results.count, compact: true)
             for element in self.results {
                 try element.write(to: &buffer, version: version)
             }
@@ -84,9 +84,9 @@ package struct UpdateFeaturesResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.feature, compact: true)
+            try buffer.writeKafkaString(self.feature, compact: true)
             buffer.writeInteger(self.errorCode, as: Int16.self)
-            buffer.writeKafkaString(self.errorMessage, compact: true)
+            try buffer.writeKafkaString(self.errorMessage, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -107,7 +107,7 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
             buffer.writeInteger(self.brokerEpoch, as: Int64.self)
         }
         if version <= 4 {
-            buffer.writeKafkaArrayCount(self.ungroupedPartitionStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.ungroupedPartitionStates.count, compact: flexible)
             for element in self.ungroupedPartitionStates {
                 try element.write(to: &buffer, version: version)
             }
@@ -115,14 +115,14 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "ungroupedPartitionStates", message: "UpdateMetadataRequest", version: version)
         }
         if version >= 5 {
-            buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topicStates.count, compact: flexible)
             for element in self.topicStates {
                 try element.write(to: &buffer, version: version)
             }
         } else if !self.topicStates.isEmpty {
             throw .fieldNotSupported(field: "topicStates", message: "UpdateMetadataRequest", version: version)
         }
-        buffer.writeKafkaArrayCount(self.liveBrokers.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.liveBrokers.count, compact: flexible)
         for element in self.liveBrokers {
             try element.write(to: &buffer, version: version)
         }
@@ -177,11 +177,11 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
-            buffer.writeKafkaString(self.topicName, compact: flexible)
+            try buffer.writeKafkaString(self.topicName, compact: flexible)
             if version >= 7 {
                 buffer.writeKafkaUUID(self.topicId)
             }
-            buffer.writeKafkaArrayCount(self.partitionStates.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionStates.count, compact: flexible)
             for element in self.partitionStates {
                 try element.write(to: &buffer, version: version)
             }
@@ -246,20 +246,20 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
             let flexible = version >= 6
             buffer.writeInteger(self.id, as: Int32.self)
             if version <= 0 {
-                buffer.writeKafkaString(self.v0Host, compact: flexible)
+                try buffer.writeKafkaString(self.v0Host, compact: flexible)
             }
             if version <= 0 {
                 buffer.writeInteger(self.v0Port, as: Int32.self)
             }
             if version >= 1 {
-                buffer.writeKafkaArrayCount(self.endpoints.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.endpoints.count, compact: flexible)
                 for element in self.endpoints {
                     try element.write(to: &buffer, version: version)
                 }
             }
             if version >= 2 {
                 if self.rack == nil && !(version >= 2) { throw .unexpectedNull(field: "rack") }
-                buffer.writeKafkaString(self.rack, compact: flexible)
+                try buffer.writeKafkaString(self.rack, compact: flexible)
             }
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -302,9 +302,9 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
             buffer.writeInteger(self.port, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: flexible)
+            try buffer.writeKafkaString(self.host, compact: flexible)
             if version >= 3 {
-                buffer.writeKafkaString(self.listener, compact: flexible)
+                try buffer.writeKafkaString(self.listener, compact: flexible)
             }
             buffer.writeInteger(self.securityProtocol, as: Int16.self)
             if flexible {
@@ -392,23 +392,23 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 6
             if version <= 4 {
-                buffer.writeKafkaString(self.topicName, compact: flexible)
+                try buffer.writeKafkaString(self.topicName, compact: flexible)
             }
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.controllerEpoch, as: Int32.self)
             buffer.writeInteger(self.leader, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.isr.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.isr.count, compact: flexible)
             for element in self.isr {
                 buffer.writeInteger(element, as: Int32.self)
             }
             buffer.writeInteger(self.zkVersion, as: Int32.self)
-            buffer.writeKafkaArrayCount(self.replicas.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.replicas.count, compact: flexible)
             for element in self.replicas {
                 buffer.writeInteger(element, as: Int32.self)
             }
             if version >= 4 {
-                buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: flexible)
+                try buffer.writeKafkaArrayCount(self.offlineReplicas.count, compact: flexible)
                 for element in self.offlineReplicas {
                     buffer.writeInteger(element, as: Int32.self)
                 }

@@ -53,11 +53,11 @@ package struct UpdateRaftVoterRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "UpdateRaftVoterRequest", version: version)
         }
-        buffer.writeKafkaString(self.clusterId, compact: true)
+        try buffer.writeKafkaString(self.clusterId, compact: true)
         buffer.writeInteger(self.currentLeaderEpoch, as: Int32.self)
         buffer.writeInteger(self.voterId, as: Int32.self)
         buffer.writeKafkaUUID(self.voterDirectoryId)
-        buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.listeners.count, compact: true)
         for element in self.listeners {
             try element.write(to: &buffer, version: version)
         }
@@ -88,8 +88,8 @@ package struct UpdateRaftVoterRequest: KafkaRequestMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -77,7 +77,7 @@ package struct UpdateRaftVoterResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.leaderId, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: Int32.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

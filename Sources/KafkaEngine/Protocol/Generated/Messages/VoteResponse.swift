@@ -57,7 +57,7 @@ package struct VoteResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "VoteResponse", version: version)
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -67,7 +67,7 @@ package struct VoteResponse: KafkaResponseMessage {
         var taggedFields: [RawTaggedField] = []
         if version >= 1 && !self.nodeEndpoints.isEmpty {
             var field = ByteBuffer()
-            field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
+            try field.writeKafkaArrayCount(self.nodeEndpoints.count, compact: true)
             for element in self.nodeEndpoints {
                 try element.write(to: &field, version: version)
             }
@@ -104,8 +104,8 @@ package struct VoteResponse: KafkaResponseMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topicName, compact: true)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaString(self.topicName, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -174,7 +174,7 @@ package struct VoteResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.nodeId, as: Int32.self)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }

@@ -42,8 +42,8 @@ package struct WriteShareGroupStateRequest: KafkaRequestMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "WriteShareGroupStateRequest", version: version)
         }
-        buffer.writeKafkaString(self.groupId, compact: true)
-        buffer.writeKafkaArrayCount(self.topics.count, compact: true)
+        try buffer.writeKafkaString(self.groupId, compact: true)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
         for element in self.topics {
             try element.write(to: &buffer, version: version)
         }
@@ -80,7 +80,7 @@ package struct WriteShareGroupStateRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeKafkaUUID(self.topicId)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: true)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -129,7 +129,7 @@ package struct WriteShareGroupStateRequest: KafkaRequestMessage {
             buffer.writeInteger(self.stateEpoch, as: Int32.self)
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
             buffer.writeInteger(self.startOffset, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.stateBatches.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.stateBatches.count, compact: true)
             for element in self.stateBatches {
                 try element.write(to: &buffer, version: version)
             }

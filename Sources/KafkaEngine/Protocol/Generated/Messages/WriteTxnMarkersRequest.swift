@@ -43,7 +43,7 @@ package struct WriteTxnMarkersRequest: KafkaRequestMessage {
             throw .unsupportedVersion(message: "WriteTxnMarkersRequest", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaArrayCount(self.markers.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.markers.count, compact: flexible)
         for element in self.markers {
             try element.write(to: &buffer, version: version)
         }
@@ -99,7 +99,7 @@ package struct WriteTxnMarkersRequest: KafkaRequestMessage {
             buffer.writeInteger(self.producerId, as: Int64.self)
             buffer.writeInteger(self.producerEpoch, as: Int16.self)
             buffer.writeKafkaBool(self.transactionResult)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -145,8 +145,8 @@ package struct WriteTxnMarkersRequest: KafkaRequestMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionIndexes.count, compact: flexible)
             for element in self.partitionIndexes {
                 buffer.writeInteger(element, as: Int32.self)
             }

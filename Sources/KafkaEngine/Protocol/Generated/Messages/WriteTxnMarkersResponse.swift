@@ -42,7 +42,7 @@ package struct WriteTxnMarkersResponse: KafkaResponseMessage {
             throw .unsupportedVersion(message: "WriteTxnMarkersResponse", version: version)
         }
         let flexible = version >= 1
-        buffer.writeKafkaArrayCount(self.markers.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.markers.count, compact: flexible)
         for element in self.markers {
             try element.write(to: &buffer, version: version)
         }
@@ -87,7 +87,7 @@ package struct WriteTxnMarkersResponse: KafkaResponseMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
             buffer.writeInteger(self.producerId, as: Int64.self)
-            buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.topics.count, compact: flexible)
             for element in self.topics {
                 try element.write(to: &buffer, version: version)
             }
@@ -132,8 +132,8 @@ package struct WriteTxnMarkersResponse: KafkaResponseMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.name, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
+            try buffer.writeKafkaString(self.name, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: flexible)
             for element in self.partitions {
                 try element.write(to: &buffer, version: version)
             }

@@ -37,7 +37,7 @@ package struct AbortTransactionRecord: KafkaMessage {
         var taggedFields: [RawTaggedField] = []
         if self.reason != nil {
             var field = ByteBuffer()
-            field.writeKafkaString(self.reason, compact: true)
+            try field.writeKafkaString(self.reason, compact: true)
             taggedFields.append(RawTaggedField(tag: 0, data: field))
         }
         buffer.writeTaggedFields(known: taggedFields, unknown: self.unknownTaggedFields)

@@ -53,10 +53,10 @@ package struct AccessControlEntryRecord: KafkaMessage {
         }
         buffer.writeKafkaUUID(self.id)
         buffer.writeInteger(self.resourceType, as: Int8.self)
-        buffer.writeKafkaString(self.resourceName, compact: true)
+        try buffer.writeKafkaString(self.resourceName, compact: true)
         buffer.writeInteger(self.patternType, as: Int8.self)
-        buffer.writeKafkaString(self.principal, compact: true)
-        buffer.writeKafkaString(self.host, compact: true)
+        try buffer.writeKafkaString(self.principal, compact: true)
+        try buffer.writeKafkaString(self.host, compact: true)
         buffer.writeInteger(self.operation, as: Int8.self)
         buffer.writeInteger(self.permissionType, as: Int8.self)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

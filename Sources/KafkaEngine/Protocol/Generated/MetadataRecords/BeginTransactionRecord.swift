@@ -37,7 +37,7 @@ package struct BeginTransactionRecord: KafkaMessage {
         var taggedFields: [RawTaggedField] = []
         if self.name != nil {
             var field = ByteBuffer()
-            field.writeKafkaString(self.name, compact: true)
+            try field.writeKafkaString(self.name, compact: true)
             taggedFields.append(RawTaggedField(tag: 0, data: field))
         }
         buffer.writeTaggedFields(known: taggedFields, unknown: self.unknownTaggedFields)

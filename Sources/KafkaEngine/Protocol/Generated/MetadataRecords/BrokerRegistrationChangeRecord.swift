@@ -64,7 +64,7 @@ package struct BrokerRegistrationChangeRecord: KafkaMessage {
             throw .fieldNotSupported(field: "inControlledShutdown", message: "BrokerRegistrationChangeRecord", version: version)
         }
         if version >= 2 {
-            buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
             for element in self.logDirs {
                 buffer.writeKafkaUUID(element)
             }

@@ -48,11 +48,11 @@ package struct ClientQuotaRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ClientQuotaRecord", version: version)
         }
-        buffer.writeKafkaArrayCount(self.entity.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.entity.count, compact: true)
         for element in self.entity {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaString(self.key, compact: true)
+        try buffer.writeKafkaString(self.key, compact: true)
         buffer.writeKafkaFloat64(self.value)
         buffer.writeKafkaBool(self.remove)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -78,8 +78,8 @@ package struct ClientQuotaRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.entityType, compact: true)
-            buffer.writeKafkaString(self.entityName, compact: true)
+            try buffer.writeKafkaString(self.entityType, compact: true)
+            try buffer.writeKafkaString(self.entityName, compact: true)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
     }

@@ -40,9 +40,9 @@ package struct ConfigRecord: KafkaMessage {
             throw .unsupportedVersion(message: "ConfigRecord", version: version)
         }
         buffer.writeInteger(self.resourceType, as: Int8.self)
-        buffer.writeKafkaString(self.resourceName, compact: true)
-        buffer.writeKafkaString(self.name, compact: true)
-        buffer.writeKafkaString(self.value, compact: true)
+        try buffer.writeKafkaString(self.resourceName, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.value, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

@@ -57,16 +57,16 @@ package struct DelegationTokenRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "DelegationTokenRecord", version: version)
         }
-        buffer.writeKafkaString(self.owner, compact: true)
-        buffer.writeKafkaString(self.requester, compact: true)
-        buffer.writeKafkaArrayCount(self.renewers.count, compact: true)
+        try buffer.writeKafkaString(self.owner, compact: true)
+        try buffer.writeKafkaString(self.requester, compact: true)
+        try buffer.writeKafkaArrayCount(self.renewers.count, compact: true)
         for element in self.renewers {
-            buffer.writeKafkaString(element, compact: true)
+            try buffer.writeKafkaString(element, compact: true)
         }
         buffer.writeInteger(self.issueTimestamp, as: Int64.self)
         buffer.writeInteger(self.maxTimestamp, as: Int64.self)
         buffer.writeInteger(self.expirationTimestamp, as: Int64.self)
-        buffer.writeKafkaString(self.tokenId, compact: true)
+        try buffer.writeKafkaString(self.tokenId, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

@@ -33,7 +33,7 @@ package struct FeatureLevelRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "FeatureLevelRecord", version: version)
         }
-        buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
         buffer.writeInteger(self.featureLevel, as: Int16.self)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

@@ -153,12 +153,12 @@ package struct PartitionChangeRecord: KafkaMessage {
         if self.isr != nil {
             var field = ByteBuffer()
             if let array = self.isr {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 0, data: field))
         }
@@ -170,36 +170,36 @@ package struct PartitionChangeRecord: KafkaMessage {
         if self.replicas != nil {
             var field = ByteBuffer()
             if let array = self.replicas {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 2, data: field))
         }
         if self.removingReplicas != nil {
             var field = ByteBuffer()
             if let array = self.removingReplicas {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 3, data: field))
         }
         if self.addingReplicas != nil {
             var field = ByteBuffer()
             if let array = self.addingReplicas {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 4, data: field))
         }
@@ -212,12 +212,12 @@ package struct PartitionChangeRecord: KafkaMessage {
             var field = ByteBuffer()
             if self.eligibleLeaderReplicas == nil && !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
             if let array = self.eligibleLeaderReplicas {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 6, data: field))
         }
@@ -225,12 +225,12 @@ package struct PartitionChangeRecord: KafkaMessage {
             var field = ByteBuffer()
             if self.lastKnownElr == nil && !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
             if let array = self.lastKnownElr {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 7, data: field))
         }
@@ -238,12 +238,12 @@ package struct PartitionChangeRecord: KafkaMessage {
             var field = ByteBuffer()
             if self.directories == nil && !(version >= 1) { throw .unexpectedNull(field: "directories") }
             if let array = self.directories {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeKafkaUUID(element)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 8, data: field))
         }

@@ -141,19 +141,19 @@ package struct PartitionRecord: KafkaMessage {
         }
         buffer.writeInteger(self.partitionId, as: Int32.self)
         buffer.writeKafkaUUID(self.topicId)
-        buffer.writeKafkaArrayCount(self.replicas.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.replicas.count, compact: true)
         for element in self.replicas {
             buffer.writeInteger(element, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.isr.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.isr.count, compact: true)
         for element in self.isr {
             buffer.writeInteger(element, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.removingReplicas.count, compact: true)
         for element in self.removingReplicas {
             buffer.writeInteger(element, as: Int32.self)
         }
-        buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.addingReplicas.count, compact: true)
         for element in self.addingReplicas {
             buffer.writeInteger(element, as: Int32.self)
         }
@@ -161,7 +161,7 @@ package struct PartitionRecord: KafkaMessage {
         buffer.writeInteger(self.leaderEpoch, as: Int32.self)
         buffer.writeInteger(self.partitionEpoch, as: Int32.self)
         if version >= 1 {
-            buffer.writeKafkaArrayCount(self.directories.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.directories.count, compact: true)
             for element in self.directories {
                 buffer.writeKafkaUUID(element)
             }
@@ -184,12 +184,12 @@ package struct PartitionRecord: KafkaMessage {
             var field = ByteBuffer()
             if self.eligibleLeaderReplicas == nil && !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
             if let array = self.eligibleLeaderReplicas {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 1, data: field))
         }
@@ -197,12 +197,12 @@ package struct PartitionRecord: KafkaMessage {
             var field = ByteBuffer()
             if self.lastKnownElr == nil && !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
             if let array = self.lastKnownElr {
-                field.writeKafkaArrayCount(array.count, compact: true)
+                try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     field.writeInteger(element, as: Int32.self)
                 }
             } else {
-                field.writeKafkaArrayCount(nil, compact: true)
+                try field.writeKafkaArrayCount(nil, compact: true)
             }
             taggedFields.append(RawTaggedField(tag: 2, data: field))
         }

@@ -98,15 +98,15 @@ package struct RegisterBrokerRecord: KafkaMessage {
         }
         buffer.writeKafkaUUID(self.incarnationId)
         buffer.writeInteger(self.brokerEpoch, as: Int64.self)
-        buffer.writeKafkaArrayCount(self.endPoints.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.endPoints.count, compact: true)
         for element in self.endPoints {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.features.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.features.count, compact: true)
         for element in self.features {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaString(self.rack, compact: true)
+        try buffer.writeKafkaString(self.rack, compact: true)
         buffer.writeKafkaBool(self.fenced)
         if version >= 1 {
             buffer.writeKafkaBool(self.inControlledShutdown)
@@ -114,7 +114,7 @@ package struct RegisterBrokerRecord: KafkaMessage {
             throw .fieldNotSupported(field: "inControlledShutdown", message: "RegisterBrokerRecord", version: version)
         }
         if version >= 3 {
-            buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.logDirs.count, compact: true)
             for element in self.logDirs {
                 buffer.writeKafkaUUID(element)
             }
@@ -150,8 +150,8 @@ package struct RegisterBrokerRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeInteger(self.securityProtocol, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -181,7 +181,7 @@ package struct RegisterBrokerRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.minSupportedVersion, as: Int16.self)
             buffer.writeInteger(self.maxSupportedVersion, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

@@ -63,11 +63,11 @@ package struct RegisterControllerRecord: KafkaMessage {
         buffer.writeInteger(self.controllerId, as: Int32.self)
         buffer.writeKafkaUUID(self.incarnationId)
         buffer.writeKafkaBool(self.zkMigrationReady)
-        buffer.writeKafkaArrayCount(self.endPoints.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.endPoints.count, compact: true)
         for element in self.endPoints {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.features.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.features.count, compact: true)
         for element in self.features {
             try element.write(to: &buffer, version: version)
         }
@@ -100,8 +100,8 @@ package struct RegisterControllerRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeInteger(self.securityProtocol, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
@@ -131,7 +131,7 @@ package struct RegisterControllerRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
             buffer.writeInteger(self.minSupportedVersion, as: Int16.self)
             buffer.writeInteger(self.maxSupportedVersion, as: Int16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)

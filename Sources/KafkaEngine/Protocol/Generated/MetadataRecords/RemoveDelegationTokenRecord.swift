@@ -30,7 +30,7 @@ package struct RemoveDelegationTokenRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "RemoveDelegationTokenRecord", version: version)
         }
-        buffer.writeKafkaString(self.tokenId, compact: true)
+        try buffer.writeKafkaString(self.tokenId, compact: true)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }
 }

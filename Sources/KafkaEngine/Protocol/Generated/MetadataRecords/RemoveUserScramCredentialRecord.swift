@@ -33,7 +33,7 @@ package struct RemoveUserScramCredentialRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "RemoveUserScramCredentialRecord", version: version)
         }
-        buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
         buffer.writeInteger(self.mechanism, as: Int8.self)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

@@ -33,7 +33,7 @@ package struct TopicRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "TopicRecord", version: version)
         }
-        buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
         buffer.writeKafkaUUID(self.topicId)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

@@ -45,11 +45,11 @@ package struct UserScramCredentialRecord: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "UserScramCredentialRecord", version: version)
         }
-        buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
         buffer.writeInteger(self.mechanism, as: Int8.self)
-        buffer.writeKafkaBytes(self.salt, compact: true)
-        buffer.writeKafkaBytes(self.storedKey, compact: true)
-        buffer.writeKafkaBytes(self.serverKey, compact: true)
+        try buffer.writeKafkaBytes(self.salt, compact: true)
+        try buffer.writeKafkaBytes(self.storedKey, compact: true)
+        try buffer.writeKafkaBytes(self.serverKey, compact: true)
         buffer.writeInteger(self.iterations, as: Int32.self)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

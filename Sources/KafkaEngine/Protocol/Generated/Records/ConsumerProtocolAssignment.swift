@@ -33,11 +33,11 @@ package struct ConsumerProtocolAssignment: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ConsumerProtocolAssignment", version: version)
         }
-        buffer.writeKafkaArrayCount(self.assignedPartitions.count, compact: false)
+        try buffer.writeKafkaArrayCount(self.assignedPartitions.count, compact: false)
         for element in self.assignedPartitions {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaBytes(self.userData, compact: false)
+        try buffer.writeKafkaBytes(self.userData, compact: false)
     }
 
     /// Versions 0-3.
@@ -62,8 +62,8 @@ package struct ConsumerProtocolAssignment: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topic, compact: false)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
+            try buffer.writeKafkaString(self.topic, compact: false)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

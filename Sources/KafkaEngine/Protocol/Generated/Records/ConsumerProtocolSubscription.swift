@@ -55,13 +55,13 @@ package struct ConsumerProtocolSubscription: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "ConsumerProtocolSubscription", version: version)
         }
-        buffer.writeKafkaArrayCount(self.topics.count, compact: false)
+        try buffer.writeKafkaArrayCount(self.topics.count, compact: false)
         for element in self.topics {
-            buffer.writeKafkaString(element, compact: false)
+            try buffer.writeKafkaString(element, compact: false)
         }
-        buffer.writeKafkaBytes(self.userData, compact: false)
+        try buffer.writeKafkaBytes(self.userData, compact: false)
         if version >= 1 {
-            buffer.writeKafkaArrayCount(self.ownedPartitions.count, compact: false)
+            try buffer.writeKafkaArrayCount(self.ownedPartitions.count, compact: false)
             for element in self.ownedPartitions {
                 try element.write(to: &buffer, version: version)
             }
@@ -71,7 +71,7 @@ package struct ConsumerProtocolSubscription: KafkaMessage {
         }
         if version >= 3 {
             if self.rackId == nil && !(version >= 3) { throw .unexpectedNull(field: "rackId") }
-            buffer.writeKafkaString(self.rackId, compact: false)
+            try buffer.writeKafkaString(self.rackId, compact: false)
         }
     }
 
@@ -97,8 +97,8 @@ package struct ConsumerProtocolSubscription: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.topic, compact: false)
-            buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
+            try buffer.writeKafkaString(self.topic, compact: false)
+            try buffer.writeKafkaArrayCount(self.partitions.count, compact: false)
             for element in self.partitions {
                 buffer.writeInteger(element, as: Int32.self)
             }

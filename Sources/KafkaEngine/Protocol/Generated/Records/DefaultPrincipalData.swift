@@ -34,8 +34,8 @@ package struct DefaultPrincipalData: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "DefaultPrincipalData", version: version)
         }
-        buffer.writeKafkaString(self.type, compact: true)
-        buffer.writeKafkaString(self.name, compact: true)
+        try buffer.writeKafkaString(self.type, compact: true)
+        try buffer.writeKafkaString(self.name, compact: true)
         buffer.writeKafkaBool(self.tokenAuthenticated)
         buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
     }

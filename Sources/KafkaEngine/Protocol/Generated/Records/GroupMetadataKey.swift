@@ -22,6 +22,6 @@ package struct GroupMetadataKey: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "GroupMetadataKey", version: version)
         }
-        buffer.writeKafkaString(self.group, compact: false)
+        try buffer.writeKafkaString(self.group, compact: false)
     }
 }

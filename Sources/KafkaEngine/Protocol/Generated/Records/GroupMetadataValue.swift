@@ -52,14 +52,14 @@ package struct GroupMetadataValue: KafkaMessage {
             throw .unsupportedVersion(message: "GroupMetadataValue", version: version)
         }
         let flexible = version >= 4
-        buffer.writeKafkaString(self.protocolType, compact: flexible)
+        try buffer.writeKafkaString(self.protocolType, compact: flexible)
         buffer.writeInteger(self.generation, as: Int32.self)
-        buffer.writeKafkaString(self.`protocol`, compact: flexible)
-        buffer.writeKafkaString(self.leader, compact: flexible)
+        try buffer.writeKafkaString(self.`protocol`, compact: flexible)
+        try buffer.writeKafkaString(self.leader, compact: flexible)
         if version >= 2 {
             buffer.writeInteger(self.currentStateTimestamp, as: Int64.self)
         }
-        buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
+        try buffer.writeKafkaArrayCount(self.members.count, compact: flexible)
         for element in self.members {
             try element.write(to: &buffer, version: version)
         }
@@ -109,19 +109,19 @@ package struct GroupMetadataValue: KafkaMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 4
-            buffer.writeKafkaString(self.memberId, compact: flexible)
+            try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 3 {
                 if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
-                buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
+                try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
-            buffer.writeKafkaString(self.clientId, compact: flexible)
-            buffer.writeKafkaString(self.clientHost, compact: flexible)
+            try buffer.writeKafkaString(self.clientId, compact: flexible)
+            try buffer.writeKafkaString(self.clientHost, compact: flexible)
             if version >= 1 {
                 buffer.writeInteger(self.rebalanceTimeout, as: Int32.self)
             }
             buffer.writeInteger(self.sessionTimeout, as: Int32.self)
-            buffer.writeKafkaBytes(self.subscription, compact: flexible)
-            buffer.writeKafkaBytes(self.assignment, compact: flexible)
+            try buffer.writeKafkaBytes(self.subscription, compact: flexible)
+            try buffer.writeKafkaBytes(self.assignment, compact: flexible)
             if flexible {
                 buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
             } else if !self.unknownTaggedFields.isEmpty {

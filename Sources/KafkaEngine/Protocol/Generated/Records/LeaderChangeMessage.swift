@@ -57,11 +57,11 @@ package struct LeaderChangeMessage: KafkaMessage {
         }
         buffer.writeInteger(self.version, as: Int16.self)
         buffer.writeInteger(self.leaderId, as: Int32.self)
-        buffer.writeKafkaArrayCount(self.voters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.voters.count, compact: true)
         for element in self.voters {
             try element.write(to: &buffer, version: version)
         }
-        buffer.writeKafkaArrayCount(self.grantingVoters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.grantingVoters.count, compact: true)
         for element in self.grantingVoters {
             try element.write(to: &buffer, version: version)
         }

@@ -26,8 +26,8 @@ package struct OffsetCommitKey: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "OffsetCommitKey", version: version)
         }
-        buffer.writeKafkaString(self.group, compact: false)
-        buffer.writeKafkaString(self.topic, compact: false)
+        try buffer.writeKafkaString(self.group, compact: false)
+        try buffer.writeKafkaString(self.topic, compact: false)
         buffer.writeInteger(self.partition, as: Int32.self)
     }
 }

@@ -47,7 +47,7 @@ package struct OffsetCommitValue: KafkaMessage {
         if version >= 3 {
             buffer.writeInteger(self.leaderEpoch, as: Int32.self)
         }
-        buffer.writeKafkaString(self.metadata, compact: flexible)
+        try buffer.writeKafkaString(self.metadata, compact: flexible)
         buffer.writeInteger(self.commitTimestamp, as: Int64.self)
         if version == 1 {
             buffer.writeInteger(self.expireTimestamp, as: Int64.self)

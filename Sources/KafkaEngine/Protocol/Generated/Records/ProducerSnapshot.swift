@@ -36,7 +36,7 @@ package struct ProducerSnapshot: KafkaMessage {
             throw .unsupportedVersion(message: "ProducerSnapshot", version: version)
         }
         buffer.writeInteger(self.crc, as: UInt32.self)
-        buffer.writeKafkaArrayCount(self.producerEntries.count, compact: false)
+        try buffer.writeKafkaArrayCount(self.producerEntries.count, compact: false)
         for element in self.producerEntries {
             try element.write(to: &buffer, version: version)
         }

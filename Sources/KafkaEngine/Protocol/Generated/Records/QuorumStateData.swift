@@ -58,7 +58,7 @@ package struct QuorumStateData: KafkaMessage {
             throw .unsupportedVersion(message: "QuorumStateData", version: version)
         }
         if version <= 0 {
-            buffer.writeKafkaString(self.clusterId, compact: true)
+            try buffer.writeKafkaString(self.clusterId, compact: true)
         } else if self.clusterId != "" {
             throw .fieldNotSupported(field: "clusterId", message: "QuorumStateData", version: version)
         }
@@ -78,12 +78,12 @@ package struct QuorumStateData: KafkaMessage {
         if version <= 0 {
             if self.currentVoters == nil && !(version <= 0) { throw .unexpectedNull(field: "currentVoters") }
             if let array = self.currentVoters {
-                buffer.writeKafkaArrayCount(array.count, compact: true)
+                try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
                     try element.write(to: &buffer, version: version)
                 }
             } else {
-                buffer.writeKafkaArrayCount(nil, compact: true)
+                try buffer.writeKafkaArrayCount(nil, compact: true)
             }
         } else if self.currentVoters != [] {
             throw .fieldNotSupported(field: "currentVoters", message: "QuorumStateData", version: version)

@@ -22,6 +22,6 @@ package struct TransactionLogKey: KafkaMessage {
         guard Self.validVersions.contains(version) else {
             throw .unsupportedVersion(message: "TransactionLogKey", version: version)
         }
-        buffer.writeKafkaString(self.transactionalId, compact: false)
+        try buffer.writeKafkaString(self.transactionalId, compact: false)
     }
 }

@@ -79,12 +79,12 @@ package struct TransactionLogValue: KafkaMessage {
         buffer.writeInteger(self.transactionTimeoutMs, as: Int32.self)
         buffer.writeInteger(self.transactionStatus, as: Int8.self)
         if let array = self.transactionPartitions {
-            buffer.writeKafkaArrayCount(array.count, compact: flexible)
+            try buffer.writeKafkaArrayCount(array.count, compact: flexible)
             for element in array {
                 try element.write(to: &buffer, version: version)
             }
         } else {
-            buffer.writeKafkaArrayCount(nil, compact: flexible)
+            try buffer.writeKafkaArrayCount(nil, compact: flexible)
         }
         buffer.writeInteger(self.transactionLastUpdateTimestampMs, as: Int64.self)
         buffer.writeInteger(self.transactionStartTimestampMs, as: Int64.self)
@@ -129,8 +129,8 @@ package struct TransactionLogValue: KafkaMessage {
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             let flexible = version >= 1
-            buffer.writeKafkaString(self.topic, compact: flexible)
-            buffer.writeKafkaArrayCount(self.partitionIds.count, compact: flexible)
+            try buffer.writeKafkaString(self.topic, compact: flexible)
+            try buffer.writeKafkaArrayCount(self.partitionIds.count, compact: flexible)
             for element in self.partitionIds {
                 buffer.writeInteger(element, as: Int32.self)
             }

@@ -40,7 +40,7 @@ package struct VotersRecord: KafkaMessage {
             throw .unsupportedVersion(message: "VotersRecord", version: version)
         }
         buffer.writeInteger(self.version, as: Int16.self)
-        buffer.writeKafkaArrayCount(self.voters.count, compact: true)
+        try buffer.writeKafkaArrayCount(self.voters.count, compact: true)
         for element in self.voters {
             try element.write(to: &buffer, version: version)
         }
@@ -84,7 +84,7 @@ package struct VotersRecord: KafkaMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             buffer.writeInteger(self.voterId, as: Int32.self)
             buffer.writeKafkaUUID(self.voterDirectoryId)
-            buffer.writeKafkaArrayCount(self.endpoints.count, compact: true)
+            try buffer.writeKafkaArrayCount(self.endpoints.count, compact: true)
             for element in self.endpoints {
                 try element.write(to: &buffer, version: version)
             }
@@ -116,8 +116,8 @@ package struct VotersRecord: KafkaMessage {
         }
 
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
-            buffer.writeKafkaString(self.name, compact: true)
-            buffer.writeKafkaString(self.host, compact: true)
+            try buffer.writeKafkaString(self.name, compact: true)
+            try buffer.writeKafkaString(self.host, compact: true)
             buffer.writeInteger(self.port, as: UInt16.self)
             buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
         }
