@@ -336,7 +336,9 @@ struct SwiftEmitter {
 
     /// Nullability of a field in the current version: "true", "false" or a condition.
     func nullableCondition(_ f: FieldSpec, ctx: VersionContext) -> String {
-        ctx.condition(f.nullableVersions.intersect(f.versions))
+        // Evaluated only where the field is present, so relative to those versions.
+        let present = VersionContext(within: ctx.within.intersect(f.versions), flexible: ctx.flexible)
+        return present.condition(f.nullableVersions.intersect(f.versions))
     }
 
     func emitRead(_ w: inout CodeWriter, _ f: FieldSpec, buffer: String, ctx: VersionContext) {

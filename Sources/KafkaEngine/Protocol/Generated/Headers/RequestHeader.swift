@@ -30,7 +30,6 @@ package struct RequestHeader: KafkaMessage {
         self.correlationId = try buffer.readKafkaInteger(as: Int32.self)
         if version >= 1 {
             self.clientId = try buffer.readKafkaNullableString(compact: false)
-            if self.clientId == nil && !(version >= 1) { throw .unexpectedNull(field: "clientId") }
         }
         if flexible {
             try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -48,7 +47,6 @@ package struct RequestHeader: KafkaMessage {
         buffer.writeInteger(self.requestApiVersion, as: Int16.self)
         buffer.writeInteger(self.correlationId, as: Int32.self)
         if version >= 1 {
-            if self.clientId == nil && !(version >= 1) { throw .unexpectedNull(field: "clientId") }
             try buffer.writeKafkaString(self.clientId, compact: false)
         }
         if flexible {

@@ -56,7 +56,6 @@ package struct ConsumerGroupHeartbeatRequest: KafkaRequestMessage {
         }
         if version >= 1 {
             self.subscribedTopicRegex = try buffer.readKafkaNullableString(compact: true)
-            if self.subscribedTopicRegex == nil && !(version >= 1) { throw .unexpectedNull(field: "subscribedTopicRegex") }
         }
         self.serverAssignor = try buffer.readKafkaNullableString(compact: true)
         if let count = try buffer.readKafkaArrayCount(compact: true) {
@@ -93,7 +92,6 @@ package struct ConsumerGroupHeartbeatRequest: KafkaRequestMessage {
             try buffer.writeKafkaArrayCount(nil, compact: true)
         }
         if version >= 1 {
-            if self.subscribedTopicRegex == nil && !(version >= 1) { throw .unexpectedNull(field: "subscribedTopicRegex") }
             try buffer.writeKafkaString(self.subscribedTopicRegex, compact: true)
         } else if self.subscribedTopicRegex != nil {
             throw .fieldNotSupported(field: "subscribedTopicRegex", message: "ConsumerGroupHeartbeatRequest", version: version)

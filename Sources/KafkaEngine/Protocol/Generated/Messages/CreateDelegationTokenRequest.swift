@@ -29,11 +29,9 @@ package struct CreateDelegationTokenRequest: KafkaRequestMessage {
         let flexible = version >= 2
         if version >= 3 {
             self.ownerPrincipalType = try buffer.readKafkaNullableString(compact: flexible)
-            if self.ownerPrincipalType == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalType") }
         }
         if version >= 3 {
             self.ownerPrincipalName = try buffer.readKafkaNullableString(compact: flexible)
-            if self.ownerPrincipalName == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalName") }
         }
         if let count = try buffer.readKafkaArrayCount(compact: flexible) {
             var items: [CreatableRenewers] = []
@@ -59,13 +57,11 @@ package struct CreateDelegationTokenRequest: KafkaRequestMessage {
         }
         let flexible = version >= 2
         if version >= 3 {
-            if self.ownerPrincipalType == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalType") }
             try buffer.writeKafkaString(self.ownerPrincipalType, compact: flexible)
         } else if self.ownerPrincipalType != "" {
             throw .fieldNotSupported(field: "ownerPrincipalType", message: "CreateDelegationTokenRequest", version: version)
         }
         if version >= 3 {
-            if self.ownerPrincipalName == nil && !(version >= 3) { throw .unexpectedNull(field: "ownerPrincipalName") }
             try buffer.writeKafkaString(self.ownerPrincipalName, compact: flexible)
         } else if self.ownerPrincipalName != "" {
             throw .fieldNotSupported(field: "ownerPrincipalName", message: "CreateDelegationTokenRequest", version: version)

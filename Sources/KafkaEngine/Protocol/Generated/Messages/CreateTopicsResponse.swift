@@ -93,7 +93,6 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
             self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
             if version >= 1 {
                 self.errorMessage = try buffer.readKafkaNullableString(compact: flexible)
-                if self.errorMessage == nil && !(version >= 1) { throw .unexpectedNull(field: "errorMessage") }
             }
             if version >= 5 {
                 self.numPartitions = try buffer.readKafkaInteger(as: Int32.self)
@@ -110,7 +109,6 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
                     }
                     self.configs = items
                 } else {
-                    if !(version >= 5) { throw .unexpectedNull(field: "configs") }
                     self.configs = nil
                 }
             }
@@ -134,7 +132,6 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
             }
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 1 {
-                if self.errorMessage == nil && !(version >= 1) { throw .unexpectedNull(field: "errorMessage") }
                 try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if version >= 5 {
@@ -144,7 +141,6 @@ package struct CreateTopicsResponse: KafkaResponseMessage {
                 buffer.writeInteger(self.replicationFactor, as: Int16.self)
             }
             if version >= 5 {
-                if self.configs == nil && !(version >= 5) { throw .unexpectedNull(field: "configs") }
                 if let array = self.configs {
                     try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                     for element in array {

@@ -86,7 +86,6 @@ package struct DeleteTopicsResponse: KafkaResponseMessage {
             self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
             if version >= 5 {
                 self.errorMessage = try buffer.readKafkaNullableString(compact: flexible)
-                if self.errorMessage == nil && !(version >= 5) { throw .unexpectedNull(field: "errorMessage") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -104,7 +103,6 @@ package struct DeleteTopicsResponse: KafkaResponseMessage {
             }
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 5 {
-                if self.errorMessage == nil && !(version >= 5) { throw .unexpectedNull(field: "errorMessage") }
                 try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if flexible {

@@ -169,7 +169,6 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
             }
             if version >= 3 {
                 self.documentation = try buffer.readKafkaNullableString(compact: flexible)
-                if self.documentation == nil && !(version >= 3) { throw .unexpectedNull(field: "documentation") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -202,7 +201,6 @@ package struct DescribeConfigsResponse: KafkaResponseMessage {
                 buffer.writeInteger(self.configType, as: Int8.self)
             }
             if version >= 3 {
-                if self.documentation == nil && !(version >= 3) { throw .unexpectedNull(field: "documentation") }
                 try buffer.writeKafkaString(self.documentation, compact: flexible)
             }
             if flexible {

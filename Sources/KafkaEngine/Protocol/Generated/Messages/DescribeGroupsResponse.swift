@@ -157,7 +157,6 @@ package struct DescribeGroupsResponse: KafkaResponseMessage {
             self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
             if version >= 4 {
                 self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-                if self.groupInstanceId == nil && !(version >= 4) { throw .unexpectedNull(field: "groupInstanceId") }
             }
             self.clientId = try buffer.readKafkaString(compact: flexible, field: "clientId")
             self.clientHost = try buffer.readKafkaString(compact: flexible, field: "clientHost")
@@ -174,7 +173,6 @@ package struct DescribeGroupsResponse: KafkaResponseMessage {
             let flexible = version >= 5
             try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 4 {
-                if self.groupInstanceId == nil && !(version >= 4) { throw .unexpectedNull(field: "groupInstanceId") }
                 try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
             try buffer.writeKafkaString(self.clientId, compact: flexible)

@@ -26,7 +26,6 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
         self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
         if version >= 2 {
             self.errorMessage = try buffer.readKafkaNullableString(compact: true)
-            if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
         }
         if let count = try buffer.readKafkaArrayCount(compact: true) {
             var items: [TopicData] = []
@@ -61,7 +60,6 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version >= 2 {
-            if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
             try buffer.writeKafkaString(self.errorMessage, compact: true)
         }
         try buffer.writeKafkaArrayCount(self.topics.count, compact: true)
@@ -140,7 +138,6 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
             self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
             if version >= 2 {
                 self.errorMessage = try buffer.readKafkaNullableString(compact: true)
-                if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
             }
             self.leaderId = try buffer.readKafkaInteger(as: Int32.self)
             self.leaderEpoch = try buffer.readKafkaInteger(as: Int32.self)
@@ -174,7 +171,6 @@ package struct DescribeQuorumResponse: KafkaResponseMessage {
             buffer.writeInteger(self.partitionIndex, as: Int32.self)
             buffer.writeInteger(self.errorCode, as: Int16.self)
             if version >= 2 {
-                if self.errorMessage == nil && !(version >= 2) { throw .unexpectedNull(field: "errorMessage") }
                 try buffer.writeKafkaString(self.errorMessage, compact: true)
             }
             buffer.writeInteger(self.leaderId, as: Int32.self)

@@ -89,7 +89,6 @@ package struct FetchRequest: KafkaRequestMessage {
                 switch tag {
                 case 0 where version >= 12:
                     self.clusterId = try field.readKafkaNullableString(compact: flexible)
-                    if self.clusterId == nil && !(version >= 12) { throw .unexpectedNull(field: "clusterId") }
                 case 1 where version >= 15:
                     self.replicaState = try ReplicaState(from: &field, version: version)
                 default:
@@ -145,7 +144,6 @@ package struct FetchRequest: KafkaRequestMessage {
             var taggedFields: [RawTaggedField] = []
             if version >= 12 && self.clusterId != nil {
                 var field = ByteBuffer()
-                if self.clusterId == nil && !(version >= 12) { throw .unexpectedNull(field: "clusterId") }
                 try field.writeKafkaString(self.clusterId, compact: flexible)
                 taggedFields.append(RawTaggedField(tag: 0, data: field))
             }

@@ -213,7 +213,6 @@ package struct FetchResponse: KafkaResponseMessage {
                     }
                     self.abortedTransactions = items
                 } else {
-                    if !(version >= 4) { throw .unexpectedNull(field: "abortedTransactions") }
                     self.abortedTransactions = nil
                 }
             }
@@ -258,7 +257,6 @@ package struct FetchResponse: KafkaResponseMessage {
                 throw .fieldNotSupported(field: "snapshotId", message: "FetchResponse", version: version)
             }
             if version >= 4 {
-                if self.abortedTransactions == nil && !(version >= 4) { throw .unexpectedNull(field: "abortedTransactions") }
                 if let array = self.abortedTransactions {
                     try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                     for element in array {

@@ -40,7 +40,6 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
         }
         if version >= 1 && version <= 3 {
             self.errorMessage = try buffer.readKafkaNullableString(compact: flexible)
-            if self.errorMessage == nil && !(version >= 1 && version <= 3) { throw .unexpectedNull(field: "errorMessage") }
         }
         if version <= 3 {
             self.nodeId = try buffer.readKafkaInteger(as: Int32.self)
@@ -84,7 +83,6 @@ package struct FindCoordinatorResponse: KafkaResponseMessage {
             throw .fieldNotSupported(field: "errorCode", message: "FindCoordinatorResponse", version: version)
         }
         if version >= 1 && version <= 3 {
-            if self.errorMessage == nil && !(version >= 1 && version <= 3) { throw .unexpectedNull(field: "errorMessage") }
             try buffer.writeKafkaString(self.errorMessage, compact: flexible)
         }
         if version <= 3 {

@@ -32,7 +32,6 @@ package struct HeartbeatRequest: KafkaRequestMessage {
         self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
         if version >= 3 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
         }
         if flexible {
             try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -50,7 +49,6 @@ package struct HeartbeatRequest: KafkaRequestMessage {
         buffer.writeInteger(self.generationId, as: Int32.self)
         try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 3 {
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "HeartbeatRequest", version: version)

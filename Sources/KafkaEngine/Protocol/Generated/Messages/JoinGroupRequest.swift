@@ -43,7 +43,6 @@ package struct JoinGroupRequest: KafkaRequestMessage {
         self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
         if version >= 5 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
         }
         self.protocolType = try buffer.readKafkaString(compact: flexible, field: "protocolType")
         if let count = try buffer.readKafkaArrayCount(compact: flexible) {
@@ -58,7 +57,6 @@ package struct JoinGroupRequest: KafkaRequestMessage {
         }
         if version >= 8 {
             self.reason = try buffer.readKafkaNullableString(compact: flexible)
-            if self.reason == nil && !(version >= 8) { throw .unexpectedNull(field: "reason") }
         }
         if flexible {
             try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -79,7 +77,6 @@ package struct JoinGroupRequest: KafkaRequestMessage {
         }
         try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 5 {
-            if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "JoinGroupRequest", version: version)
@@ -90,7 +87,6 @@ package struct JoinGroupRequest: KafkaRequestMessage {
             try element.write(to: &buffer, version: version)
         }
         if version >= 8 {
-            if self.reason == nil && !(version >= 8) { throw .unexpectedNull(field: "reason") }
             try buffer.writeKafkaString(self.reason, compact: flexible)
         }
         if flexible {

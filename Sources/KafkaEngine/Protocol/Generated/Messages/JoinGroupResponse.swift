@@ -42,7 +42,6 @@ package struct JoinGroupResponse: KafkaResponseMessage {
         self.generationId = try buffer.readKafkaInteger(as: Int32.self)
         if version >= 7 {
             self.protocolType = try buffer.readKafkaNullableString(compact: flexible)
-            if self.protocolType == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolType") }
         }
         self.protocolName = try buffer.readKafkaNullableString(compact: flexible)
         if self.protocolName == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolName") }
@@ -79,7 +78,6 @@ package struct JoinGroupResponse: KafkaResponseMessage {
         buffer.writeInteger(self.errorCode, as: Int16.self)
         buffer.writeInteger(self.generationId, as: Int32.self)
         if version >= 7 {
-            if self.protocolType == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolType") }
             try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if self.protocolName == nil && !(version >= 7) { throw .unexpectedNull(field: "protocolName") }
@@ -120,7 +118,6 @@ package struct JoinGroupResponse: KafkaResponseMessage {
             self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
             if version >= 5 {
                 self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-                if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
             }
             self.metadata = try buffer.readKafkaBytes(compact: flexible, field: "metadata")
             if flexible {
@@ -134,7 +131,6 @@ package struct JoinGroupResponse: KafkaResponseMessage {
             let flexible = version >= 6
             try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 5 {
-                if self.groupInstanceId == nil && !(version >= 5) { throw .unexpectedNull(field: "groupInstanceId") }
                 try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
             try buffer.writeKafkaBytes(self.metadata, compact: flexible)

@@ -93,7 +93,6 @@ package struct LeaveGroupRequest: KafkaRequestMessage {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
             if version >= 5 {
                 self.reason = try buffer.readKafkaNullableString(compact: flexible)
-                if self.reason == nil && !(version >= 5) { throw .unexpectedNull(field: "reason") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -107,7 +106,6 @@ package struct LeaveGroupRequest: KafkaRequestMessage {
             try buffer.writeKafkaString(self.memberId, compact: flexible)
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             if version >= 5 {
-                if self.reason == nil && !(version >= 5) { throw .unexpectedNull(field: "reason") }
                 try buffer.writeKafkaString(self.reason, compact: flexible)
             }
             if flexible {

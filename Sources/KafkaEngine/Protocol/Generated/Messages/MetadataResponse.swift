@@ -45,7 +45,6 @@ package struct MetadataResponse: KafkaResponseMessage {
         }
         if version >= 2 {
             self.clusterId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.clusterId == nil && !(version >= 2) { throw .unexpectedNull(field: "clusterId") }
         }
         if version >= 1 {
             self.controllerId = try buffer.readKafkaInteger(as: Int32.self)
@@ -83,7 +82,6 @@ package struct MetadataResponse: KafkaResponseMessage {
             try element.write(to: &buffer, version: version)
         }
         if version >= 2 {
-            if self.clusterId == nil && !(version >= 2) { throw .unexpectedNull(field: "clusterId") }
             try buffer.writeKafkaString(self.clusterId, compact: flexible)
         }
         if version >= 1 {
@@ -127,7 +125,6 @@ package struct MetadataResponse: KafkaResponseMessage {
             self.port = try buffer.readKafkaInteger(as: Int32.self)
             if version >= 1 {
                 self.rack = try buffer.readKafkaNullableString(compact: flexible)
-                if self.rack == nil && !(version >= 1) { throw .unexpectedNull(field: "rack") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -142,7 +139,6 @@ package struct MetadataResponse: KafkaResponseMessage {
             try buffer.writeKafkaString(self.host, compact: flexible)
             buffer.writeInteger(self.port, as: Int32.self)
             if version >= 1 {
-                if self.rack == nil && !(version >= 1) { throw .unexpectedNull(field: "rack") }
                 try buffer.writeKafkaString(self.rack, compact: flexible)
             }
             if flexible {

@@ -40,7 +40,6 @@ package struct OffsetCommitRequest: KafkaRequestMessage {
         }
         if version >= 7 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.groupInstanceId == nil && !(version >= 7) { throw .unexpectedNull(field: "groupInstanceId") }
         }
         if version >= 2 && version <= 4 {
             self.retentionTimeMs = try buffer.readKafkaInteger(as: Int64.self)
@@ -75,7 +74,6 @@ package struct OffsetCommitRequest: KafkaRequestMessage {
             try buffer.writeKafkaString(self.memberId, compact: flexible)
         }
         if version >= 7 {
-            if self.groupInstanceId == nil && !(version >= 7) { throw .unexpectedNull(field: "groupInstanceId") }
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "OffsetCommitRequest", version: version)

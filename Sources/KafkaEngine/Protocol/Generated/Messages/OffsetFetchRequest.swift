@@ -39,7 +39,7 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
                 }
                 self.topics = items
             } else {
-                if !(version >= 2 && version <= 7) { throw .unexpectedNull(field: "topics") }
+                if !(version >= 2) { throw .unexpectedNull(field: "topics") }
                 self.topics = nil
             }
         }
@@ -76,7 +76,7 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "groupId", message: "OffsetFetchRequest", version: version)
         }
         if version <= 7 {
-            if self.topics == nil && !(version >= 2 && version <= 7) { throw .unexpectedNull(field: "topics") }
+            if self.topics == nil && !(version >= 2) { throw .unexpectedNull(field: "topics") }
             if let array = self.topics {
                 try buffer.writeKafkaArrayCount(array.count, compact: flexible)
                 for element in array {
@@ -173,7 +173,6 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
             self.groupId = try buffer.readKafkaString(compact: true, field: "groupId")
             if version >= 9 {
                 self.memberId = try buffer.readKafkaNullableString(compact: true)
-                if self.memberId == nil && !(version >= 9) { throw .unexpectedNull(field: "memberId") }
             }
             if version >= 9 {
                 self.memberEpoch = try buffer.readKafkaInteger(as: Int32.self)
@@ -196,7 +195,6 @@ package struct OffsetFetchRequest: KafkaRequestMessage {
         package func write(to buffer: inout ByteBuffer, version: Int16) throws(KafkaProtocolError) {
             try buffer.writeKafkaString(self.groupId, compact: true)
             if version >= 9 {
-                if self.memberId == nil && !(version >= 9) { throw .unexpectedNull(field: "memberId") }
                 try buffer.writeKafkaString(self.memberId, compact: true)
             }
             if version >= 9 {

@@ -29,7 +29,6 @@ package struct ProduceRequest: KafkaRequestMessage {
         let flexible = version >= 9
         if version >= 3 {
             self.transactionalId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.transactionalId == nil && !(version >= 3) { throw .unexpectedNull(field: "transactionalId") }
         }
         self.acks = try buffer.readKafkaInteger(as: Int16.self)
         self.timeoutMs = try buffer.readKafkaInteger(as: Int32.self)
@@ -56,7 +55,6 @@ package struct ProduceRequest: KafkaRequestMessage {
         }
         let flexible = version >= 9
         if version >= 3 {
-            if self.transactionalId == nil && !(version >= 3) { throw .unexpectedNull(field: "transactionalId") }
             try buffer.writeKafkaString(self.transactionalId, compact: flexible)
         } else if self.transactionalId != nil {
             throw .fieldNotSupported(field: "transactionalId", message: "ProduceRequest", version: version)

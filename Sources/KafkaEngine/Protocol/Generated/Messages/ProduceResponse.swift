@@ -182,7 +182,6 @@ package struct ProduceResponse: KafkaResponseMessage {
             }
             if version >= 8 {
                 self.errorMessage = try buffer.readKafkaNullableString(compact: flexible)
-                if self.errorMessage == nil && !(version >= 8) { throw .unexpectedNull(field: "errorMessage") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -214,7 +213,6 @@ package struct ProduceResponse: KafkaResponseMessage {
                 }
             }
             if version >= 8 {
-                if self.errorMessage == nil && !(version >= 8) { throw .unexpectedNull(field: "errorMessage") }
                 try buffer.writeKafkaString(self.errorMessage, compact: flexible)
             }
             if !(version >= 10) && self.currentLeader != LeaderIdAndEpoch() {

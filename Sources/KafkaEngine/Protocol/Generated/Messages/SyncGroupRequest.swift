@@ -38,15 +38,12 @@ package struct SyncGroupRequest: KafkaRequestMessage {
         self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
         if version >= 3 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
         }
         if version >= 5 {
             self.protocolType = try buffer.readKafkaNullableString(compact: flexible)
-            if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
         }
         if version >= 5 {
             self.protocolName = try buffer.readKafkaNullableString(compact: flexible)
-            if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
         }
         if let count = try buffer.readKafkaArrayCount(compact: flexible) {
             var items: [SyncGroupRequestAssignment] = []
@@ -74,17 +71,14 @@ package struct SyncGroupRequest: KafkaRequestMessage {
         buffer.writeInteger(self.generationId, as: Int32.self)
         try buffer.writeKafkaString(self.memberId, compact: flexible)
         if version >= 3 {
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "SyncGroupRequest", version: version)
         }
         if version >= 5 {
-            if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
             try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if version >= 5 {
-            if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
             try buffer.writeKafkaString(self.protocolName, compact: flexible)
         }
         try buffer.writeKafkaArrayCount(self.assignments.count, compact: flexible)

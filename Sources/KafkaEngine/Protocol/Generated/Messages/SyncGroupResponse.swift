@@ -34,11 +34,9 @@ package struct SyncGroupResponse: KafkaResponseMessage {
         self.errorCode = try buffer.readKafkaInteger(as: Int16.self)
         if version >= 5 {
             self.protocolType = try buffer.readKafkaNullableString(compact: flexible)
-            if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
         }
         if version >= 5 {
             self.protocolName = try buffer.readKafkaNullableString(compact: flexible)
-            if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
         }
         self.assignment = try buffer.readKafkaBytes(compact: flexible, field: "assignment")
         if flexible {
@@ -58,11 +56,9 @@ package struct SyncGroupResponse: KafkaResponseMessage {
         }
         buffer.writeInteger(self.errorCode, as: Int16.self)
         if version >= 5 {
-            if self.protocolType == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolType") }
             try buffer.writeKafkaString(self.protocolType, compact: flexible)
         }
         if version >= 5 {
-            if self.protocolName == nil && !(version >= 5) { throw .unexpectedNull(field: "protocolName") }
             try buffer.writeKafkaString(self.protocolName, compact: flexible)
         }
         try buffer.writeKafkaBytes(self.assignment, compact: flexible)

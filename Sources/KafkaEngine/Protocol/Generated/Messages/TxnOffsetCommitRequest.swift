@@ -47,7 +47,6 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
         }
         if version >= 3 {
             self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
         }
         if let count = try buffer.readKafkaArrayCount(compact: flexible) {
             var items: [TxnOffsetCommitRequestTopic] = []
@@ -86,7 +85,6 @@ package struct TxnOffsetCommitRequest: KafkaRequestMessage {
             throw .fieldNotSupported(field: "memberId", message: "TxnOffsetCommitRequest", version: version)
         }
         if version >= 3 {
-            if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
             try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
         } else if self.groupInstanceId != nil {
             throw .fieldNotSupported(field: "groupInstanceId", message: "TxnOffsetCommitRequest", version: version)

@@ -233,7 +233,6 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
             }
             if version >= 2 {
                 self.rack = try buffer.readKafkaNullableString(compact: flexible)
-                if self.rack == nil && !(version >= 2) { throw .unexpectedNull(field: "rack") }
             }
             if flexible {
                 try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
@@ -258,7 +257,6 @@ package struct UpdateMetadataRequest: KafkaRequestMessage {
                 }
             }
             if version >= 2 {
-                if self.rack == nil && !(version >= 2) { throw .unexpectedNull(field: "rack") }
                 try buffer.writeKafkaString(self.rack, compact: flexible)
             }
             if flexible {

@@ -101,7 +101,6 @@ package struct PartitionChangeRecord: KafkaMessage {
                     }
                     self.directories = items
                 } else {
-                    if !(version >= 1) { throw .unexpectedNull(field: "directories") }
                     self.directories = nil
                 }
             case 6 where version >= 2:
@@ -113,7 +112,6 @@ package struct PartitionChangeRecord: KafkaMessage {
                     }
                     self.eligibleLeaderReplicas = items
                 } else {
-                    if !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
                     self.eligibleLeaderReplicas = nil
                 }
             case 7 where version >= 2:
@@ -125,7 +123,6 @@ package struct PartitionChangeRecord: KafkaMessage {
                     }
                     self.lastKnownElr = items
                 } else {
-                    if !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
                     self.lastKnownElr = nil
                 }
             default:
@@ -210,7 +207,6 @@ package struct PartitionChangeRecord: KafkaMessage {
         }
         if version >= 2 && self.eligibleLeaderReplicas != nil {
             var field = ByteBuffer()
-            if self.eligibleLeaderReplicas == nil && !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
             if let array = self.eligibleLeaderReplicas {
                 try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
@@ -223,7 +219,6 @@ package struct PartitionChangeRecord: KafkaMessage {
         }
         if version >= 2 && self.lastKnownElr != nil {
             var field = ByteBuffer()
-            if self.lastKnownElr == nil && !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
             if let array = self.lastKnownElr {
                 try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
@@ -236,7 +231,6 @@ package struct PartitionChangeRecord: KafkaMessage {
         }
         if version >= 1 && self.directories != nil {
             var field = ByteBuffer()
-            if self.directories == nil && !(version >= 1) { throw .unexpectedNull(field: "directories") }
             if let array = self.directories {
                 try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {

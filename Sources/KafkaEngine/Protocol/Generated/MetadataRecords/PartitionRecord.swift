@@ -114,7 +114,6 @@ package struct PartitionRecord: KafkaMessage {
                     }
                     self.eligibleLeaderReplicas = items
                 } else {
-                    if !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
                     self.eligibleLeaderReplicas = nil
                 }
             case 2 where version >= 2:
@@ -126,7 +125,6 @@ package struct PartitionRecord: KafkaMessage {
                     }
                     self.lastKnownElr = items
                 } else {
-                    if !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
                     self.lastKnownElr = nil
                 }
             default:
@@ -182,7 +180,6 @@ package struct PartitionRecord: KafkaMessage {
         }
         if version >= 2 && self.eligibleLeaderReplicas != nil {
             var field = ByteBuffer()
-            if self.eligibleLeaderReplicas == nil && !(version >= 2) { throw .unexpectedNull(field: "eligibleLeaderReplicas") }
             if let array = self.eligibleLeaderReplicas {
                 try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
@@ -195,7 +192,6 @@ package struct PartitionRecord: KafkaMessage {
         }
         if version >= 2 && self.lastKnownElr != nil {
             var field = ByteBuffer()
-            if self.lastKnownElr == nil && !(version >= 2) { throw .unexpectedNull(field: "lastKnownElr") }
             if let array = self.lastKnownElr {
                 try field.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {

@@ -47,7 +47,6 @@ package struct ConsumerProtocolSubscription: KafkaMessage {
         }
         if version >= 3 {
             self.rackId = try buffer.readKafkaNullableString(compact: false)
-            if self.rackId == nil && !(version >= 3) { throw .unexpectedNull(field: "rackId") }
         }
     }
 
@@ -70,7 +69,6 @@ package struct ConsumerProtocolSubscription: KafkaMessage {
             buffer.writeInteger(self.generationId, as: Int32.self)
         }
         if version >= 3 {
-            if self.rackId == nil && !(version >= 3) { throw .unexpectedNull(field: "rackId") }
             try buffer.writeKafkaString(self.rackId, compact: false)
         }
     }

@@ -90,7 +90,6 @@ package struct GroupMetadataValue: KafkaMessage {
             self.memberId = try buffer.readKafkaString(compact: flexible, field: "memberId")
             if version >= 3 {
                 self.groupInstanceId = try buffer.readKafkaNullableString(compact: flexible)
-                if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
             }
             self.clientId = try buffer.readKafkaString(compact: flexible, field: "clientId")
             self.clientHost = try buffer.readKafkaString(compact: flexible, field: "clientHost")
@@ -111,7 +110,6 @@ package struct GroupMetadataValue: KafkaMessage {
             let flexible = version >= 4
             try buffer.writeKafkaString(self.memberId, compact: flexible)
             if version >= 3 {
-                if self.groupInstanceId == nil && !(version >= 3) { throw .unexpectedNull(field: "groupInstanceId") }
                 try buffer.writeKafkaString(self.groupInstanceId, compact: flexible)
             }
             try buffer.writeKafkaString(self.clientId, compact: flexible)

@@ -44,7 +44,6 @@ package struct QuorumStateData: KafkaMessage {
                 }
                 self.currentVoters = items
             } else {
-                if !(version <= 0) { throw .unexpectedNull(field: "currentVoters") }
                 self.currentVoters = nil
             }
         }
@@ -76,7 +75,6 @@ package struct QuorumStateData: KafkaMessage {
             throw .fieldNotSupported(field: "appliedOffset", message: "QuorumStateData", version: version)
         }
         if version <= 0 {
-            if self.currentVoters == nil && !(version <= 0) { throw .unexpectedNull(field: "currentVoters") }
             if let array = self.currentVoters {
                 try buffer.writeKafkaArrayCount(array.count, compact: true)
                 for element in array {
