@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "capture"))
 
 from kafka_codec import KafkaSpecs, Reader, Writer, encode_struct  # noqa: E402
-from kafka_records import parse_batches  # noqa: E402
+from kafka_records import display_text as _text, parse_batches  # noqa: E402
 
 REPO = HERE.parents[1]
 CAPTURES = REPO / "Tests" / "KafkaEngineTests" / "Fixtures" / "captures"
@@ -34,15 +34,6 @@ def specs() -> KafkaSpecs:
 
 def read_frame(entry: dict) -> bytes:
     return bytes.fromhex("".join((CAPTURES / entry["file"]).read_text().split()))
-
-
-def _text(b: bytes | None):
-    if b is None:
-        return None
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return {"hex": b.hex()}
 
 
 def test_manifest_lists_every_file_once():

@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 
 from fake_broker import CapturedFrame, FakeBroker  # noqa: E402
 from kafka_codec import CodecError, KafkaSpecs  # noqa: E402
-from kafka_records import parse_batches  # noqa: E402
+from kafka_records import display_text as _text, parse_batches  # noqa: E402
 
 REPO = HERE.parents[2]
 DEFAULT_OUT = REPO / "Tests" / "KafkaEngineTests" / "Fixtures" / "captures"
@@ -121,15 +121,6 @@ def run_client(client: str, specs: KafkaSpecs, verbose: bool) -> tuple[list[Capt
     finally:
         broker.stop()
     return frames, notes
-
-
-def _text(b: bytes | None) -> str | dict | None:
-    if b is None:
-        return None
-    try:
-        return b.decode("utf-8")
-    except UnicodeDecodeError:
-        return {"hex": b.hex()}
 
 
 def produce_summary(body: dict) -> tuple[tuple, list[dict], list[dict]]:

@@ -44,12 +44,6 @@ def topic_for(client: str) -> str:
     return f"capture-{client}"
 
 
-def _text(b: bytes | str | None) -> str | None:
-    if b is None:
-        return None
-    return b.decode("utf-8") if isinstance(b, (bytes, bytearray)) else b
-
-
 def _enc(s: str | None) -> bytes | None:
     return None if s is None else s.encode("utf-8")
 

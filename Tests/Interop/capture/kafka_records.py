@@ -229,5 +229,15 @@ def batch_record_count(raw: bytes) -> int:
     return 1
 
 
+def display_text(b: bytes | None) -> str | dict | None:
+    """A key, value or header value as the manifest shows it: UTF-8 text, or {"hex": ...}."""
+    if b is None:
+        return None
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"hex": b.hex()}
+
+
 def restamp_base_offset(raw: bytes, base_offset: int) -> bytes:
     return struct.pack(">q", base_offset) + raw[8:]
