@@ -22,6 +22,7 @@ extension RecordBatch {
     }
 
     /// Frames and validates `bytes` as one batch: `init(_:)` then `validate()`.
+    @discardableResult
     package static func validated(_ bytes: ByteBuffer) throws(RecordBatchError) -> RecordBatch {
         let batch = try RecordBatch(bytes)
         try batch.validate()
