@@ -67,100 +67,187 @@ extension Record {
     /// malformed input: a length beyond the bytes present, a negative length other than -1 for a
     /// nullable field, a header count larger than the bytes left, an over-long varint, or a body
     /// whose fields do not add up to its length.
+    ///
+    /// The fields are parsed in one pass over the raw bytes (NIO's per-integer reads pay a dynamic
+    /// exclusivity check each); key, value and header values then become slices of `buffer`.
     static func read(from buffer: inout ByteBuffer, context: RecordContext) throws(RecordBatchError) -> Record {
-        let startIndex = buffer.readerIndex
+        let source = buffer
+        let parsed = source.withUnsafeReadableBytes { bytes in
+            Result { () throws(RecordBatchError) -> RawRecord in try RawRecord(parsing: bytes, source: source) }
+        }
+        let raw = try parsed.get()
+        buffer.moveReaderIndex(forwardBy: raw.sizeInBytes)
+        let sequence =
+            context.baseSequence >= 0
+            ? RecordBatch.incrementSequence(context.baseSequence, by: raw.offsetDelta) : RecordBatch.noSequence
+        return Record(
+            sizeInBytes: raw.sizeInBytes,
+            attributes: raw.attributes,
+            timestampDelta: raw.timestampDelta,
+            offsetDelta: raw.offsetDelta,
+            offset: context.baseOffset &+ Int64(raw.offsetDelta),
+            timestamp: context.logAppendTime ?? (context.baseTimestamp &+ raw.timestampDelta),
+            sequence: sequence,
+            key: raw.key,
+            value: raw.value,
+            headers: raw.headers
+        )
+    }
+}
+
+/// The fields of one record parsed from raw bytes, with key and values sliced from `source`.
+private struct RawRecord {
+    var sizeInBytes = 0
+    var attributes: Int8 = 0
+    var timestampDelta: Int64 = 0
+    var offsetDelta: Int32 = 0
+    var key: ByteBuffer?
+    var value: ByteBuffer?
+    var headers: [RecordHeader] = []
+
+    /// `bytes` are `source`'s readable bytes; the record starts at the first of them.
+    init(parsing bytes: UnsafeRawBufferPointer, source: ByteBuffer) throws(RecordBatchError) {
+        var cursor = RawCursor(bytes: bytes, position: 0, end: bytes.count)
         let bodyLength: Int32
         do {
-            bodyLength = try buffer.readVarint()
+            bodyLength = try cursor.varint()
         } catch .truncated {
             throw .prematureEndOfRecords
         } catch {
-            throw .invalidRecord("Found invalid record structure: record length: \(error)")
+            throw .invalidRecord("Found invalid record structure: record length: invalid varint")
         }
         guard bodyLength >= 0 else {
             throw .invalidRecord("Invalid record size: negative length \(bodyLength)")
         }
-        guard Int(bodyLength) <= buffer.readableBytes, var body = buffer.readSlice(length: Int(bodyLength)) else {
+        let available = bytes.count - cursor.position
+        guard Int(bodyLength) <= available else {
             throw .invalidRecord(
-                "Invalid record size: expected \(bodyLength) bytes in record payload, but instead the buffer has only \(buffer.readableBytes) remaining bytes."
+                "Invalid record size: expected \(bodyLength) bytes in record payload, but instead the buffer has only \(available) remaining bytes."
             )
         }
-        let sizeInBytes = buffer.readerIndex - startIndex
+        // From here on the cursor is confined to the body: a field running past it is malformed.
+        let bodyStart = cursor.position
+        cursor.end = bodyStart + Int(bodyLength)
+        self.sizeInBytes = cursor.end
 
-        let attributes: Int8 = try Self.field("attributes") { () throws(KafkaProtocolError) in try body.readKafkaInteger() }
-        let timestampDelta = try Self.field("timestamp delta") { () throws(KafkaProtocolError) in try body.readVarlong() }
-        let offsetDelta = try Self.field("offset delta") { () throws(KafkaProtocolError) in try body.readVarint() }
-        let key = try Self.readNullableBytes(from: &body, field: "key")
-        let value = try Self.readNullableBytes(from: &body, field: "value")
+        guard cursor.position < cursor.end else {
+            throw .invalidRecord("Found invalid record structure: empty record body")
+        }
+        self.attributes = Int8(bitPattern: bytes[cursor.position])
+        cursor.position += 1
+        self.timestampDelta = try cursor.field("timestamp delta") { (c) throws(RawCursor.Failure) in try c.varlong() }
+        self.offsetDelta = try cursor.field("offset delta") { (c) throws(RawCursor.Failure) in try c.varint() }
+        self.key = try cursor.nullableBytes("key", source: source)
+        self.value = try cursor.nullableBytes("value", source: source)
 
-        let headerCount = try Self.field("header count") { () throws(KafkaProtocolError) in try body.readVarint() }
+        let headerCount = try cursor.field("header count") { (c) throws(RawCursor.Failure) in try c.varint() }
         guard headerCount >= 0 else {
             throw .invalidRecord("Found invalid number of record headers \(headerCount)")
         }
         // Each header takes at least two bytes, so this also bounds the allocation below.
-        guard Int(headerCount) <= body.readableBytes else {
+        guard Int(headerCount) <= cursor.end - cursor.position else {
             throw .invalidRecord(
                 "Found invalid number of record headers. \(headerCount) is larger than the remaining size of the buffer"
             )
         }
-        var headers: [RecordHeader] = []
         if headerCount > 0 {
-            headers.reserveCapacity(Int(headerCount))
+            self.headers.reserveCapacity(Int(headerCount))
             for _ in 0..<headerCount {
-                let keyLength = try Self.field("header key size") { () throws(KafkaProtocolError) in try body.readVarint() }
+                let keyLength = try cursor.field("header key size") { (c) throws(RawCursor.Failure) in try c.varint() }
                 guard keyLength >= 0 else { throw .invalidRecord("Invalid negative header key size \(keyLength)") }
-                guard Int(keyLength) <= body.readableBytes, let headerKey = body.readString(length: Int(keyLength)) else {
-                    throw .invalidRecord("Found invalid record structure: header key of \(keyLength) bytes with \(body.readableBytes) left")
+                let left = cursor.end - cursor.position
+                guard Int(keyLength) <= left else {
+                    throw .invalidRecord("Found invalid record structure: header key of \(keyLength) bytes with \(left) left")
                 }
-                let headerValue = try Self.readNullableBytes(from: &body, field: "header value")
-                headers.append(RecordHeader(key: headerKey, value: headerValue))
+                let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[cursor.position..<cursor.position + Int(keyLength)])
+                // Kafka decodes header keys as UTF-8 with replacement; so does this.
+                let headerKey = String(decoding: keyBytes, as: UTF8.self)
+                cursor.position += Int(keyLength)
+                let headerValue = try cursor.nullableBytes("header value", source: source)
+                self.headers.append(RecordHeader(key: headerKey, value: headerValue))
             }
         }
-        guard body.readableBytes == 0 else {
+        guard cursor.position == cursor.end else {
             throw .invalidRecord(
-                "Invalid record size: expected to read \(bodyLength) bytes in record payload, but instead read \(Int(bodyLength) - body.readableBytes)"
+                "Invalid record size: expected to read \(bodyLength) bytes in record payload, but instead read \(cursor.position - bodyStart)"
             )
         }
+    }
+}
 
-        let sequence =
-            context.baseSequence >= 0
-            ? RecordBatch.incrementSequence(context.baseSequence, by: offsetDelta) : RecordBatch.noSequence
-        return Record(
-            sizeInBytes: sizeInBytes,
-            attributes: attributes,
-            timestampDelta: timestampDelta,
-            offsetDelta: offsetDelta,
-            offset: context.baseOffset &+ Int64(offsetDelta),
-            timestamp: context.logAppendTime ?? (context.baseTimestamp &+ timestampDelta),
-            sequence: sequence,
-            key: key,
-            value: value,
-            headers: headers
-        )
+/// Reads Kafka's zig-zag varints from raw bytes between `position` and `end`.
+private struct RawCursor {
+    enum Failure: Error {
+        case truncated
+        case overlong
     }
 
-    /// Runs one primitive read inside a record body, naming the field if it fails. A record body is
-    /// a slice of exactly its declared length, so running out of bytes here means the fields do not
-    /// fit that length.
+    let bytes: UnsafeRawBufferPointer
+    var position: Int
+    var end: Int
+
+    /// At most 5 bytes, as Kafka's `ByteUtils.readVarint`.
     @inline(__always)
-    private static func field<T>(
-        _ name: String, _ read: () throws(KafkaProtocolError) -> T
+    mutating func varint() throws(Failure) -> Int32 {
+        var raw: UInt32 = 0
+        var shift: UInt32 = 0
+        while true {
+            guard self.position < self.end else { throw .truncated }
+            let byte = self.bytes[self.position]
+            self.position += 1
+            if shift == 28 && byte > 0x0F { throw .overlong }
+            raw |= UInt32(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int32(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    /// At most 10 bytes, as Kafka's `ByteUtils.readVarlong`.
+    @inline(__always)
+    mutating func varlong() throws(Failure) -> Int64 {
+        var raw: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard self.position < self.end else { throw .truncated }
+            let byte = self.bytes[self.position]
+            self.position += 1
+            if shift == 63 && byte > 0x01 { throw .overlong }
+            raw |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        return Int64(bitPattern: (raw >> 1) ^ (0 &- (raw & 1)))
+    }
+
+    /// Runs one read, naming the field if it fails. Names are static so that they cost nothing
+    /// unless the record is malformed.
+    @inline(__always)
+    mutating func field<T>(
+        _ name: StaticString, _ read: (inout RawCursor) throws(Failure) -> T
     ) throws(RecordBatchError) -> T {
         do {
-            return try read()
+            return try read(&self)
+        } catch .truncated {
+            throw .invalidRecord("Found invalid record structure: \(name): truncated")
         } catch {
-            throw .invalidRecord("Found invalid record structure: \(name): \(error)")
+            throw .invalidRecord("Found invalid record structure: \(name): invalid varint")
         }
     }
 
-    private static func readNullableBytes(from body: inout ByteBuffer, field name: String) throws(RecordBatchError) -> ByteBuffer? {
-        let length = try Self.field("\(name) size") { () throws(KafkaProtocolError) in try body.readVarint() }
+    /// A varint length then that many bytes, sliced from `source` (-1 is null).
+    mutating func nullableBytes(_ name: StaticString, source: ByteBuffer) throws(RecordBatchError) -> ByteBuffer? {
+        let length = try self.field(name) { (c) throws(Failure) in try c.varint() }
         if length == -1 { return nil }
         guard length >= 0 else { throw .invalidRecord("Invalid negative \(name) size \(length)") }
-        guard Int(length) <= body.readableBytes, let bytes = body.readSlice(length: Int(length)) else {
-            throw .invalidRecord("Found invalid record structure: \(name) of \(length) bytes with \(body.readableBytes) left")
+        let left = self.end - self.position
+        guard Int(length) <= left,
+            let slice = source.getSlice(at: source.readerIndex + self.position, length: Int(length))
+        else {
+            throw .invalidRecord("Found invalid record structure: \(name) of \(length) bytes with \(left) left")
         }
-        return bytes
+        self.position += Int(length)
+        return slice
     }
 }
 
@@ -199,29 +286,25 @@ extension Record {
         bodySize: Int, offsetDelta: Int32, timestampDelta: Int64, key: ByteBuffer?, value: ByteBuffer?,
         headers: [RecordHeader], to buffer: inout ByteBuffer
     ) -> Int {
-        let start = buffer.writerIndex
-        buffer.writeVarint(Int32(truncatingIfNeeded: bodySize))
-        buffer.writeInteger(Int8(0))
-        buffer.writeVarlong(timestampDelta)
-        buffer.writeVarint(offsetDelta)
-        Self.writeNullableBytes(key, to: &buffer)
-        Self.writeNullableBytes(value, to: &buffer)
-        buffer.writeVarint(Int32(truncatingIfNeeded: headers.count))
-        for header in headers {
-            buffer.writeVarint(Int32(truncatingIfNeeded: header.key.utf8.count))
-            buffer.writeString(header.key)
-            Self.writeNullableBytes(header.value, to: &buffer)
+        let total = Self.lengthSize(bodySize) + bodySize
+        // One reservation and one raw write per record: NIO's per-integer writes each pay a
+        // capacity and exclusivity check.
+        return buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: total) { out in
+            var writer = RawWriter(bytes: out)
+            writer.varint(Int32(truncatingIfNeeded: bodySize))
+            writer.byte(0)
+            writer.varlong(timestampDelta)
+            writer.varint(offsetDelta)
+            writer.nullableBytes(key)
+            writer.nullableBytes(value)
+            writer.varint(Int32(truncatingIfNeeded: headers.count))
+            for header in headers {
+                writer.string(header.key)
+                writer.nullableBytes(header.value)
+            }
+            precondition(writer.position == total, "record size miscomputed")
+            return total
         }
-        return buffer.writerIndex - start
-    }
-
-    private static func writeNullableBytes(_ bytes: ByteBuffer?, to buffer: inout ByteBuffer) {
-        guard let bytes else {
-            buffer.writeVarint(-1)
-            return
-        }
-        buffer.writeVarint(Int32(truncatingIfNeeded: bytes.readableBytes))
-        buffer.writeImmutableBuffer(bytes)
     }
 
     /// The size of a zig-zag varint holding a non-negative length (computed as a varlong so that
@@ -323,5 +406,67 @@ extension RecordBatch {
             }
         }
         return RecordIterator(bytes: records, count: count, context: RecordContext(self))
+    }
+}
+
+/// Writes Kafka's zig-zag varints and length-prefixed fields into raw bytes reserved for them.
+private struct RawWriter {
+    let bytes: UnsafeMutableRawBufferPointer
+    var position = 0
+
+    @inline(__always)
+    mutating func byte(_ value: UInt8) {
+        self.bytes[self.position] = value
+        self.position += 1
+    }
+
+    @inline(__always)
+    mutating func varint(_ value: Int32) {
+        self.unsigned(UInt64(UInt32(bitPattern: (value << 1) ^ (value >> 31))))
+    }
+
+    @inline(__always)
+    mutating func varlong(_ value: Int64) {
+        self.unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63)))
+    }
+
+    @inline(__always)
+    private mutating func unsigned(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            self.byte(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        self.byte(UInt8(v))
+    }
+
+    mutating func nullableBytes(_ value: ByteBuffer?) {
+        guard let value else {
+            self.varint(-1)
+            return
+        }
+        self.varint(Int32(truncatingIfNeeded: value.readableBytes))
+        value.withUnsafeReadableBytes { source in
+            guard let base = source.baseAddress, source.count > 0 else { return }
+            UnsafeMutableRawBufferPointer(rebasing: self.bytes[self.position..<self.position + source.count])
+                .copyMemory(from: UnsafeRawBufferPointer(start: base, count: source.count))
+            self.position += source.count
+        }
+    }
+
+    /// A non-null string: varint UTF-8 length, then the UTF-8 bytes.
+    mutating func string(_ value: String) {
+        let utf8 = value.utf8
+        self.varint(Int32(truncatingIfNeeded: utf8.count))
+        let copied = utf8.withContiguousStorageIfAvailable { source -> Bool in
+            guard let base = source.baseAddress, source.count > 0 else { return true }
+            UnsafeMutableRawBufferPointer(rebasing: self.bytes[self.position..<self.position + source.count])
+                .copyMemory(from: UnsafeRawBufferPointer(start: base, count: source.count))
+            self.position += source.count
+            return true
+        }
+        if copied == nil {
+            for unit in utf8 { self.byte(unit) }
+        }
     }
 }
