@@ -40,40 +40,44 @@ extension ByteBuffer {
 
     /// An unsigned LEB128 varint of at most 5 bytes (Kafka's `ByteUtils.readUnsignedVarint`).
     package mutating func readUnsignedVarint() throws(KafkaProtocolError) -> UInt32 {
-        var value: UInt32 = 0
-        var shift: UInt32 = 0
-        var index = self.readerIndex
-        let end = self.writerIndex
-        while true {
-            guard index < end else { throw .truncated(needed: 1, available: 0) }
-            let byte = self.getInteger(at: index, as: UInt8.self)!
-            index += 1
-            if shift == 28 && byte > 0x0F { throw .invalidVarint }
-            value |= UInt32(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { break }
-            shift += 7
-        }
-        self.moveReaderIndex(to: index)
-        return value
+        let value = try self.readUnsignedVarlong(maxBytes: 5)
+        guard value <= UInt64(UInt32.max) else { throw .invalidVarint }
+        return UInt32(value)
     }
 
     /// An unsigned LEB128 varint of at most 10 bytes.
     package mutating func readUnsignedVarlong() throws(KafkaProtocolError) -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        var index = self.readerIndex
-        let end = self.writerIndex
-        while true {
-            guard index < end else { throw .truncated(needed: 1, available: 0) }
-            let byte = self.getInteger(at: index, as: UInt8.self)!
-            index += 1
-            if shift == 63 && byte > 0x01 { throw .invalidVarint }
-            value |= UInt64(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { break }
-            shift += 7
+        try self.readUnsignedVarlong(maxBytes: 10)
+    }
+
+    /// Decodes over the raw bytes in one pass (one bounds check for the whole varint rather
+    /// than one per byte), then moves the reader index.
+    private mutating func readUnsignedVarlong(maxBytes: Int) throws(KafkaProtocolError) -> UInt64 {
+        // 0: ok, 1: truncated, 2: too long.
+        let (value, length, status) = self.withUnsafeReadableBytes { bytes -> (UInt64, Int, Int) in
+            var value: UInt64 = 0
+            var shift: UInt64 = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                i += 1
+                if i == maxBytes && byte & 0x80 != 0 { return (0, 0, 2) }
+                if shift == 63 && byte > 1 { return (0, 0, 2) }
+                value |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { return (value, i, 0) }
+                shift += 7
+            }
+            return (0, 0, 1)
         }
-        self.moveReaderIndex(to: index)
-        return value
+        switch status {
+        case 0:
+            self.moveReaderIndex(forwardBy: length)
+            return value
+        case 1:
+            throw .truncated(needed: 1, available: 0)
+        default:
+            throw .invalidVarint
+        }
     }
 
     /// A zig-zag encoded signed varint (record fields).
