@@ -198,6 +198,31 @@ struct CompressionSafetyTests {
         #expect(throws: CompressionError.self) { try decompressed(codec, packed, limit: -5) }
     }
 
+    /// 100,000 bytes, byte i = "abcdefgh"[i % 8] ^ (i / 1000): the input of lz4-cli-content-size.hex.
+    static let pattern: [UInt8] = (0..<100_000).map { Array("abcdefgh".utf8)[$0 % 8] ^ UInt8(truncatingIfNeeded: $0 / 1000) }
+
+    @Test("a decompression abandoned halfway does not spoil the next ones", arguments: [
+        // `lz4 -B4 --content-size`: liblz4 1.9's context reset keeps the remaining frame size of
+        // a frame left halfway, and the next frame then fails with frameSize_wrong.
+        (CompressionType.lz4, "lz4-cli-content-size.hex"),
+        (.zstd, "zstd-cli.hex"),
+        (.gzip, "gzip-cli.hex"),
+    ])
+    func abandonedStreams(codec: CompressionType, name: String) throws {
+        let first = try CodecTestSupport.hexFixture("codecs/\(name)")
+        let input = CodecTestSupport.logLines(100_000)
+        let plain = try compressed(codec, input)
+        for _ in 0..<8 {
+            #expect(throws: CompressionError.outputTooLarge(limit: 1000)) { try decompressed(codec, first, limit: 1000) }
+            #expect(try decompressed(codec, plain) == input)
+        }
+    }
+
+    @Test("an LZ4 frame that declares its content size")
+    func lz4ContentSize() throws {
+        #expect(try decompressed(.lz4, CodecTestSupport.hexFixture("codecs/lz4-cli-content-size.hex")) == Self.pattern)
+    }
+
     @Test("a small input that inflates hugely stops at the limit", arguments: codecs)
     func bomb(codec: CompressionType) throws {
         let zeros = [UInt8](repeating: 0, count: 32 << 20)

@@ -13,6 +13,15 @@ import NIOCore
 /// checksums, which are verified, content size, skippable frames) and several frames in a row,
 /// as the `lz4` tool writes them.
 enum LZ4Codec {
+    private static let decompressionContexts = ContextPool<NativeContext>(
+        make: {
+            var context: OpaquePointer?
+            guard LZ4F_isError(LZ4F_createDecompressionContext(&context, UInt32(LZ4F_VERSION))) == 0 else { return nil }
+            return context.map(NativeContext.init)
+        },
+        destroy: { LZ4F_freeDecompressionContext($0.pointer) }
+    )
+
     static func compress(_ input: ByteBuffer, level: Int, into output: inout ByteBuffer) throws(CompressionError) {
         var preferences = LZ4F_preferences_t()
         preferences.frameInfo.blockSizeID = LZ4F_max64KB
@@ -36,12 +45,17 @@ enum LZ4Codec {
     }
 
     static func decompress(_ input: ByteBuffer, maxOutputBytes: Int) throws(CompressionError) -> ByteBuffer {
-        var context: OpaquePointer?
-        guard LZ4F_isError(LZ4F_createDecompressionContext(&context, UInt32(LZ4F_VERSION))) == 0 else {
-            throw .failed(.lz4, "cannot create a decompression context")
+        let output = try decompressionContexts.withContext { (context: NativeContext) throws(CompressionError) in
+            LZ4F_resetDecompressionContext(context.pointer)
+            return try decompress(input, maxOutputBytes: maxOutputBytes, context: context.pointer)
         }
-        defer { LZ4F_freeDecompressionContext(context) }
+        guard let output else { throw .failed(.lz4, "cannot create a decompression context") }
+        return output
+    }
 
+    private static func decompress(
+        _ input: ByteBuffer, maxOutputBytes: Int, context: OpaquePointer
+    ) throws(CompressionError) -> ByteBuffer {
         var output = BoundedOutput(.lz4, limit: maxOutputBytes, expectedSize: input.readableBytes &* 3)
         try input.withUnsafeReadableBytes { (source: UnsafeRawBufferPointer) throws(CompressionError) in
             var offset = 0

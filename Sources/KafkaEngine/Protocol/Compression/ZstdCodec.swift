@@ -6,12 +6,33 @@ import NIOCore
 /// streaming encoder (the Java client's zstd-jni, librdkafka) may not declare their content size;
 /// it also accepts several frames in a row and skippable frames.
 enum ZstdCodec {
+    private static let compressionContexts = ContextPool<NativeContext>(
+        make: { ZSTD_createCCtx().map(NativeContext.init) },
+        destroy: { ZSTD_freeCCtx($0.pointer) }
+    )
+    private static let decompressionContexts = ContextPool<NativeContext>(
+        make: { ZSTD_createDCtx().map(NativeContext.init) },
+        destroy: { ZSTD_freeDCtx($0.pointer) }
+    )
+
     static func compress(_ input: ByteBuffer, level: Int, into output: inout ByteBuffer) throws(CompressionError) {
+        let done: Void? = try compressionContexts.withContext { (context: NativeContext) throws(CompressionError) in
+            try compress(input, level: level, context: context.pointer, into: &output)
+        }
+        guard done != nil else { throw .failed(.zstd, "cannot create a compression context") }
+    }
+
+    private static func compress(
+        _ input: ByteBuffer, level: Int, context: OpaquePointer, into output: inout ByteBuffer
+    ) throws(CompressionError) {
         try input.withUnsafeReadableBytes { (source: UnsafeRawBufferPointer) throws(CompressionError) in
             let bound = ZSTD_compressBound(source.count)
             try output.writeWithUnsafeMutableBytes(minimumWritableBytes: bound) {
                 (target: UnsafeMutableRawBufferPointer) throws(CompressionError) -> Int in
-                let written = ZSTD_compress(target.baseAddress, target.count, source.baseAddress, source.count, Int32(level))
+                // One-shot compression resets the context's session itself.
+                let written = ZSTD_compressCCtx(
+                    context, target.baseAddress, target.count, source.baseAddress, source.count, Int32(level)
+                )
                 if ZSTD_isError(written) != 0 {
                     throw .failed(.zstd, String(cString: ZSTD_getErrorName(written)))
                 }
@@ -21,10 +42,18 @@ enum ZstdCodec {
     }
 
     static func decompress(_ input: ByteBuffer, maxOutputBytes: Int) throws(CompressionError) -> ByteBuffer {
-        guard let context = ZSTD_createDCtx() else { throw .failed(.zstd, "cannot create a decompression context") }
-        defer { ZSTD_freeDCtx(context) }
+        let output = try decompressionContexts.withContext { (context: NativeContext) throws(CompressionError) in
+            ZSTD_DCtx_reset(context.pointer, ZSTD_reset_session_only)
+            return try decompress(input, maxOutputBytes: maxOutputBytes, context: context.pointer)
+        }
+        guard let output else { throw .failed(.zstd, "cannot create a decompression context") }
+        return output
+    }
 
-        return try input.withUnsafeReadableBytes { (source: UnsafeRawBufferPointer) throws(CompressionError) -> ByteBuffer in
+    private static func decompress(
+        _ input: ByteBuffer, maxOutputBytes: Int, context: OpaquePointer
+    ) throws(CompressionError) -> ByteBuffer {
+        try input.withUnsafeReadableBytes { (source: UnsafeRawBufferPointer) throws(CompressionError) -> ByteBuffer in
             // A declared size is a good first allocation, but only as far as the input could
             // plausibly expand; the buffer grows with what the frame really produces.
             let declared = ZSTD_getFrameContentSize(source.baseAddress, source.count)
