@@ -42,7 +42,7 @@ struct CompressionRoundTripTests {
     }
 
     @Test("every level Kafka accepts", arguments: [
-        (CompressionType.gzip, [-1, 0, 1, 6, 9]),
+        (CompressionType.gzip, [-1, 1, 6, 9]),
         (.lz4, [1, 2, 3, 9, 12, 17]),
         (.zstd, [-5, 1, 3, 19, 22]),
     ])
@@ -58,7 +58,7 @@ struct CompressionRoundTripTests {
     func invalidLevels() {
         let input = ByteBuffer(bytes: [1, 2, 3])
         var output = ByteBuffer()
-        for (codec, level) in [(CompressionType.gzip, 10), (.gzip, -2), (.lz4, 0), (.lz4, 18), (.zstd, 23)] {
+        for (codec, level) in [(CompressionType.gzip, 10), (.gzip, 0), (.gzip, -2), (.lz4, 0), (.lz4, 18), (.zstd, 23)] {
             #expect(throws: CompressionError.self) { try codec.compress(input, level: level, into: &output) }
         }
     }

@@ -20,6 +20,7 @@ protocol BenchmarkFamily {
     static func make() -> [Benchmark]
 }
 
+/// How long and how often each benchmark is timed.
 struct HarnessOptions {
     var repetitions = 7
     var warmupSeconds = 0.2
@@ -70,6 +71,7 @@ func keep(_ value: UInt64) {
 
 nonisolated(unsafe) var sink: UInt64 = 0
 
+/// Runs a benchmark (warm-up, then `repetitions` timed samples) and prints its figures.
 enum Harness {
     static func measure(_ benchmark: Benchmark, options: HarnessOptions) -> Measurement {
         let clock = ContinuousClock()

@@ -19,19 +19,19 @@ package enum CompressionType: Int8, Sendable, CaseIterable, CustomStringConverti
         }
     }
 
-    /// The levels `compression.<codec>.level` accepts, as Kafka's `CompressionType` declares
-    /// them; nil for codecs without levels.
+    /// The levels `compression.<codec>.level` accepts besides `defaultLevel`, as Kafka's
+    /// `CompressionType` declares them; nil for codecs without levels.
     package var levelRange: ClosedRange<Int>? {
         switch self {
         case .none, .snappy: nil
-        // Kafka's default is Deflater.DEFAULT_COMPRESSION (-1, which zlib runs as 6).
-        case .gzip: -1...9
+        case .gzip: 1...9
         case .lz4: 1...17
         case .zstd: -131_072...22
         }
     }
 
-    /// The level used when none is given: Kafka's defaults (gzip -1, lz4 9, zstd 3).
+    /// The level used when none is given: Kafka's defaults (gzip -1, zlib's default, which it
+    /// runs as 6; lz4 9; zstd 3).
     package var defaultLevel: Int? {
         switch self {
         case .none, .snappy: nil
@@ -42,6 +42,7 @@ package enum CompressionType: Int8, Sendable, CaseIterable, CustomStringConverti
     }
 }
 
+/// Why compressing or decompressing a records section failed.
 package enum CompressionError: Error, Equatable, Sendable {
     /// The compressed bytes are not valid for the codec.
     case corrupt(CompressionType, String)
@@ -57,7 +58,7 @@ extension CompressionType {
     /// independent 64 KiB blocks, a zstd frame. `level` is `compression.<codec>.level` (nil for
     /// Kafka's default); it is ignored by `none` and `snappy`.
     package func compress(_ input: ByteBuffer, level: Int? = nil, into output: inout ByteBuffer) throws(CompressionError) {
-        if let level, let range = levelRange, !range.contains(level) {
+        if let level, let range = levelRange, !range.contains(level), level != defaultLevel {
             throw .failed(self, "compression level \(level) is outside \(range.lowerBound)...\(range.upperBound)")
         }
         switch self {
