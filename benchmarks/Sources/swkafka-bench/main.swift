@@ -1,0 +1,85 @@
+// swkafka-bench: micro-benchmarks of the engine's hot paths.
+//
+//   SWKAFKA_BENCHMARKS=1 swift build -c release --product swkafka-bench
+//   .build/release/swkafka-bench [options] [filter...]
+//
+//   filter                 run benchmarks whose name contains any filter (all when none)
+//   --list                 print the benchmark names and exit
+//   --repetitions N        timed repetitions per benchmark (default 7)
+//   --warmup SECONDS       warm-up time per benchmark (default 0.2)
+//   --sample SECONDS       minimum duration of one repetition (default 0.05)
+//   --write-corpus PATH    write the compression benchmarks' input to PATH and exit
+//
+// Each benchmark prints a human line (median and best throughput) and a tab-separated
+// `BENCH` line for scripts. To add a family, write a `BenchmarkFamily` in its own file and
+// list it below.
+
+import Foundation
+
+let families: [any BenchmarkFamily.Type] = [
+    CRC32CBenchmarks.self,
+    CompressionBenchmarks.self,
+]
+
+func usage(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("swkafka-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+var options = HarnessOptions()
+var filters: [String] = []
+var listOnly = false
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    func value() -> String {
+        guard let value = arguments.popFirst() else { usage("\(argument) needs a value") }
+        return value
+    }
+    switch argument {
+    case "--list":
+        listOnly = true
+    case "--repetitions":
+        guard let n = Int(value()), n > 0 else { usage("--repetitions needs a positive integer") }
+        options.repetitions = n
+    case "--warmup":
+        guard let s = Double(value()), s >= 0 else { usage("--warmup needs seconds") }
+        options.warmupSeconds = s
+    case "--sample":
+        guard let s = Double(value()), s > 0 else { usage("--sample needs seconds") }
+        options.sampleSeconds = s
+    case "--write-corpus":
+        let path = value()
+        do {
+            try Data(CompressionBenchmarks.corpus()).write(to: URL(fileURLWithPath: path))
+        } catch {
+            usage("cannot write \(path): \(error)")
+        }
+        exit(0)
+    case "-h", "--help":
+        print("usage: swkafka-bench [--list] [--repetitions N] [--warmup S] [--sample S] [--write-corpus PATH] [filter...]")
+        exit(0)
+    default:
+        if argument.hasPrefix("-") { usage("unknown option \(argument)") }
+        filters.append(argument)
+    }
+}
+
+func selected(_ name: String, by filters: [String]) -> Bool {
+    filters.isEmpty || filters.contains { name.contains($0) }
+}
+
+/// Benchmark names start with their family's name, so a filter with a "/" in it only concerns the
+/// family it starts with; the others are not even set up (their inputs can be large).
+func familyWanted(_ family: String, by filters: [String]) -> Bool {
+    filters.isEmpty || filters.contains { !$0.contains("/") || $0.hasPrefix(family + "/") }
+}
+
+for family in families where familyWanted(family.name, by: filters) {
+    for benchmark in family.make() where selected(benchmark.name, by: filters) {
+        if listOnly {
+            print(benchmark.name)
+        } else {
+            Harness.report(Harness.measure(benchmark, options: options))
+        }
+    }
+}
