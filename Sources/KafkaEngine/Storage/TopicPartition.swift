@@ -1,0 +1,18 @@
+/// A topic name and a partition number (Kafka's `TopicPartition`), shown as `topic-partition`, which
+/// is also the name of the partition's log directory.
+package struct TopicPartition: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package var topic: String
+    package var partition: Int32
+
+    package init(_ topic: String, _ partition: Int32) {
+        self.topic = topic
+        self.partition = partition
+    }
+
+    package var description: String { "\(topic)-\(partition)" }
+
+    /// By topic, then partition: the order checkpoint files are written in.
+    package static func < (lhs: TopicPartition, rhs: TopicPartition) -> Bool {
+        (lhs.topic, lhs.partition) < (rhs.topic, rhs.partition)
+    }
+}
