@@ -119,6 +119,9 @@ package final class TransactionIndex: Sendable {
 
     package var path: String { state.withLock { $0.path } }
 
+    /// True when there is no whole entry (including when the file does not exist).
+    package var isEmpty: Bool { state.withLock { $0.end == 0 } }
+
     /// Adds an aborted transaction. Its lastOffset must be above every entry's.
     /// - Throws: `illegalArgument` when lastOffset does not increase.
     package func append(_ abortedTxn: AbortedTxn) throws(StorageError) {

@@ -1,5 +1,5 @@
 /// A topic name and a partition number (Kafka's `TopicPartition`), shown as `topic-partition`, which
-/// is also the name of the partition's log directory.
+/// is also the name of the partition's log directory. Ordered by topic, then partition.
 package struct TopicPartition: Hashable, Comparable, Sendable, CustomStringConvertible {
     package var topic: String
     package var partition: Int32
@@ -11,7 +11,6 @@ package struct TopicPartition: Hashable, Comparable, Sendable, CustomStringConve
 
     package var description: String { "\(topic)-\(partition)" }
 
-    /// By topic, then partition: the order checkpoint files are written in.
     package static func < (lhs: TopicPartition, rhs: TopicPartition) -> Bool {
         (lhs.topic, lhs.partition) < (rhs.topic, rhs.partition)
     }
