@@ -205,7 +205,9 @@ package struct StorageFile: Sendable {
         }
     }
 
-    private func retrying<T: BinaryInteger>(_ operation: String, _ path: String, _ call: () -> T) throws(StorageError) -> T {
+    private func retrying<T: BinaryInteger>(
+        _ operation: String, _ path: String, _ call: () -> T
+    ) throws(StorageError) -> T {
         try Self.retrying(operation, path, call)
     }
 }

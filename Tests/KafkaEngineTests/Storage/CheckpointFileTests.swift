@@ -52,23 +52,54 @@ import Testing
             let checkpoint = OffsetCheckpointFile(path: path)
             let rejected: [(String, StorageError)] = [
                 ("x\n", .malformedFile(path: path, line: 1, message: "Malformed line in checkpoint file [\(path)]: x")),
-                ("1\n0\n", .malformedFile(
-                    path: path, line: 1,
-                    message: "Unrecognised version:1, expected version: 0 in checkpoint file at: \(path)")),
-                ("0\n-1\n", .malformedFile(path: path, line: 2, message: "Malformed line in checkpoint file [\(path)]: -1")),
-                ("0\nlots\n", .malformedFile(path: path, line: 2, message: "Malformed line in checkpoint file [\(path)]: lots")),
-                ("0\n2\nt 0 1\nt 0\n", .malformedFile(path: path, line: 4, message: "Malformed line in checkpoint file [\(path)]: t 0")),
-                ("0\n1\nt x 1\n", .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: t x 1")),
-                ("0\n1\nt 0 99999999999999999999\n", .malformedFile(
-                    path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: t 0 99999999999999999999")),
-                ("0\n1\n t 0 1\n", .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]:  t 0 1")),
-                ("0\n1\n\n", .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: ")),
-                ("0\n3\nt 0 1\n", .malformedFile(
-                    path: path, line: nil,
-                    message: "Expected [3] entries in checkpoint file [\(path)], but found only [1]")),
-                ("0\n2147483647\n", .malformedFile(
-                    path: path, line: nil,
-                    message: "Expected [2147483647] entries in checkpoint file [\(path)], but found only [0]")),
+                (
+                    "1\n0\n",
+                    .malformedFile(
+                        path: path, line: 1,
+                        message: "Unrecognised version:1, expected version: 0 in checkpoint file at: \(path)")
+                ),
+                (
+                    "0\n-1\n",
+                    .malformedFile(path: path, line: 2, message: "Malformed line in checkpoint file [\(path)]: -1")
+                ),
+                (
+                    "0\nlots\n",
+                    .malformedFile(path: path, line: 2, message: "Malformed line in checkpoint file [\(path)]: lots")
+                ),
+                (
+                    "0\n2\nt 0 1\nt 0\n",
+                    .malformedFile(path: path, line: 4, message: "Malformed line in checkpoint file [\(path)]: t 0")
+                ),
+                (
+                    "0\n1\nt x 1\n",
+                    .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: t x 1")
+                ),
+                (
+                    "0\n1\nt 0 99999999999999999999\n",
+                    .malformedFile(
+                        path: path, line: 3,
+                        message: "Malformed line in checkpoint file [\(path)]: t 0 99999999999999999999")
+                ),
+                (
+                    "0\n1\n t 0 1\n",
+                    .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]:  t 0 1")
+                ),
+                (
+                    "0\n1\n\n",
+                    .malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: ")
+                ),
+                (
+                    "0\n3\nt 0 1\n",
+                    .malformedFile(
+                        path: path, line: nil,
+                        message: "Expected [3] entries in checkpoint file [\(path)], but found only [1]")
+                ),
+                (
+                    "0\n2147483647\n",
+                    .malformedFile(
+                        path: path, line: nil,
+                        message: "Expected [2147483647] entries in checkpoint file [\(path)], but found only [0]")
+                ),
             ]
             for (text, expected) in rejected {
                 try writeFile(path, text)
@@ -77,8 +108,10 @@ import Testing
             try writeFile(path, [0x30, 0x0A, 0x31, 0x0A, 0xFF, 0x20, 0x30, 0x20, 0x31])
             #expect(storageError { _ = try checkpoint.read() } != nil)
             #expect(
-                StorageError.malformedFile(path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: t")
-                    .description == "Malformed line in checkpoint file [\(path)]: t (line 3)")
+                StorageError.malformedFile(
+                    path: path, line: 3, message: "Malformed line in checkpoint file [\(path)]: t"
+                )
+                .description == "Malformed line in checkpoint file [\(path)]: t (line 3)")
 
             // Random bytes are rejected or read, never a trap.
             var rng = TestRandom(seed: 99)
@@ -124,10 +157,11 @@ import Testing
             #expect(try String(contentsOfFile: checkpoint.path, encoding: .utf8) == "0\n2\n0 0\n3 1500\n")
             #expect(try checkpoint.read() == entries)
             try writeFile(checkpoint.path, "0\n1\n4 10 extra\n")
-            #expect(storageError { _ = try checkpoint.read() }
-                == .malformedFile(
-                    path: checkpoint.path, line: 3,
-                    message: "Malformed line in checkpoint file [\(checkpoint.path)]: 4 10 extra"))
+            #expect(
+                storageError { _ = try checkpoint.read() }
+                    == .malformedFile(
+                        path: checkpoint.path, line: 3,
+                        message: "Malformed line in checkpoint file [\(checkpoint.path)]: 4 10 extra"))
         }
     }
 
@@ -139,10 +173,14 @@ import Testing
             let topicId = KafkaUUID(high: 0x0123_4567_89AB_CDEF, low: 0xFEDC_BA98_7654_3210)
             try file.record(topicId)
             try file.record(topicId)
-            #expect(storageError { try file.record(.one) }
-                == .inconsistentTopicId("Tried to record topic ID \(KafkaUUID.one) to file but had already recorded \(topicId)"))
+            #expect(
+                storageError { try file.record(.one) }
+                    == .inconsistentTopicId(
+                        "Tried to record topic ID \(KafkaUUID.one) to file but had already recorded \(topicId)"))
             try file.maybeFlush()
-            #expect(try String(contentsOfFile: file.path, encoding: .utf8) == "version: 0\ntopic_id: ASNFZ4mrze_-3LqYdlQyEA")
+            #expect(
+                try String(contentsOfFile: file.path, encoding: .utf8) == "version: 0\ntopic_id: ASNFZ4mrze_-3LqYdlQyEA"
+            )
             #expect(try file.read() == PartitionMetadata(version: 0, topicId: topicId))
             try file.record(.one)  // flushed: a new id may be recorded
             try file.delete()
@@ -158,20 +196,48 @@ import Testing
             try writeFile(path, "version:   3\r\ntopic_id:\t\(id)\nignored")
             #expect(try file.read() == PartitionMetadata(version: 3, topicId: KafkaUUID(high: 1, low: 2)))
             let rejected: [(String, StorageError)] = [
-                ("", .malformedFile(path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: null")),
-                ("version: 0", .malformedFile(path: path, line: 2, message: "Malformed line in partition metadata file [\(path)]: null")),
-                ("version:0\ntopic_id: \(id)", .malformedFile(
-                    path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: version:0")),
-                ("version: x\ntopic_id: \(id)", .malformedFile(
-                    path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: version: x")),
-                ("version: -1\ntopic_id: \(id)", .malformedFile(
-                    path: path, line: 1, message: "Unrecognized version of partition metadata file (\(path)): -1")),
-                ("version: 0\ntopicid: \(id)", .malformedFile(
-                    path: path, line: 2, message: "Malformed line in partition metadata file [\(path)]: topicid: \(id)")),
-                ("version: 0\ntopic_id: nope", .malformedFile(
-                    path: path, line: 2, message: "Malformed line in partition metadata file [\(path)]: topic_id: nope")),
-                ("version: 0\ntopic_id: AAAAAAAAAAAAAAAAAAAAAA", .malformedFile(
-                    path: path, line: 2, message: "Invalid topic ID in partition metadata file (\(path))")),
+                (
+                    "",
+                    .malformedFile(
+                        path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: null")
+                ),
+                (
+                    "version: 0",
+                    .malformedFile(
+                        path: path, line: 2, message: "Malformed line in partition metadata file [\(path)]: null")
+                ),
+                (
+                    "version:0\ntopic_id: \(id)",
+                    .malformedFile(
+                        path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: version:0")
+                ),
+                (
+                    "version: x\ntopic_id: \(id)",
+                    .malformedFile(
+                        path: path, line: 1, message: "Malformed line in partition metadata file [\(path)]: version: x")
+                ),
+                (
+                    "version: -1\ntopic_id: \(id)",
+                    .malformedFile(
+                        path: path, line: 1, message: "Unrecognized version of partition metadata file (\(path)): -1")
+                ),
+                (
+                    "version: 0\ntopicid: \(id)",
+                    .malformedFile(
+                        path: path, line: 2,
+                        message: "Malformed line in partition metadata file [\(path)]: topicid: \(id)")
+                ),
+                (
+                    "version: 0\ntopic_id: nope",
+                    .malformedFile(
+                        path: path, line: 2,
+                        message: "Malformed line in partition metadata file [\(path)]: topic_id: nope")
+                ),
+                (
+                    "version: 0\ntopic_id: AAAAAAAAAAAAAAAAAAAAAA",
+                    .malformedFile(
+                        path: path, line: 2, message: "Invalid topic ID in partition metadata file (\(path))")
+                ),
             ]
             for (text, expected) in rejected {
                 try writeFile(path, text)
@@ -192,11 +258,14 @@ import Testing
                     == "#\n#Thu Mar 14 10:39:26 UTC 2024\ncluster.id=4L6g3nShT-eMCtK--X86sw\n"
                     + "directory.id=y3vVSXD5ZNExJ4Cq3QlbwQ\nnode.id=1\nversion=1\n")
             #expect(try MetaProperties.read(from: path) == properties)
-            #expect(properties.description
-                == "MetaProperties(version=1, clusterId=4L6g3nShT-eMCtK--X86sw, nodeId=1, directoryId=y3vVSXD5ZNExJ4Cq3QlbwQ)")
+            #expect(
+                properties.description
+                    == "MetaProperties(version=1, clusterId=4L6g3nShT-eMCtK--X86sw, nodeId=1, directoryId=y3vVSXD5ZNExJ4Cq3QlbwQ)"
+            )
             #expect(MetaProperties.javaDateString(epochSeconds: 951_782_400) == "Tue Feb 29 00:00:00 UTC 2000")
-            #expect(MetaProperties.storeText(["a b": "=x:y#! z\\"], epochSeconds: 0)
-                == "#\n#Thu Jan 01 00:00:00 UTC 1970\na\\ b=\\=x\\:y\\#\\! z\\\\\n")
+            #expect(
+                MetaProperties.storeText(["a b": "=x:y#! z\\"], epochSeconds: 0)
+                    == "#\n#Thu Jan 01 00:00:00 UTC 1970\na\\ b=\\=x\\:y\\#\\! z\\\\\n")
         }
     }
 
@@ -212,8 +281,12 @@ import Testing
             #expect(read == (try MetaProperties(version: .v1, clusterId: "abcAdef", nodeId: 3)))
 
             try writeFile(path, "broker.id=7\n")  // version 0, from ZooKeeper days
-            #expect(try MetaProperties.read(from: path) == (try MetaProperties(version: .v0, clusterId: nil, nodeId: 7)))
-            #expect(try MetaProperties(version: .v0, clusterId: nil, nodeId: 7).properties == ["version": "0", "broker.id": "7"])
+            #expect(
+                try MetaProperties.read(from: path) == (try MetaProperties(version: .v0, clusterId: nil, nodeId: 7)))
+            #expect(
+                try MetaProperties(version: .v0, clusterId: nil, nodeId: 7).properties == [
+                    "version": "0", "broker.id": "7",
+                ])
 
             let rejected: [(String, String)] = [
                 ("version=1\nnode.id=1\n", "cluster.id was not found."),
@@ -221,13 +294,16 @@ import Testing
                 ("version=1\ncluster.id=c\nnode.id=one\n", "Unable to read node.id as a base-10 number."),
                 ("version=9\n", "Unknown meta.properties version number 9"),
                 ("version=v1\n", "Invalid meta.properties version string 'v1'"),
-                ("version=1\ncluster.id=c\nnode.id=1\ndirectory.id=xyz\n",
-                 "Unable to read directory.id as a Uuid: Invalid UUID string: xyz"),
+                (
+                    "version=1\ncluster.id=c\nnode.id=1\ndirectory.id=xyz\n",
+                    "Unable to read directory.id as a Uuid: Invalid UUID string: xyz"
+                ),
             ]
             for (text, message) in rejected {
                 try writeFile(path, text)
-                #expect(storageError { _ = try MetaProperties.read(from: path) }
-                    == .malformedFile(path: path, line: nil, message: "\(message) in \(path)"))
+                #expect(
+                    storageError { _ = try MetaProperties.read(from: path) }
+                        == .malformedFile(path: path, line: nil, message: "\(message) in \(path)"))
             }
             #expect(storageError { _ = try MetaProperties.read(from: dir + "/none") }?.isNoSuchFile == true)
         }

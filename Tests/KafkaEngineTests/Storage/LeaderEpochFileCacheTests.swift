@@ -23,7 +23,9 @@ import Testing
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         let result = cache.endOffsetFor(requestedEpoch: epoch, logEndOffset: logEndOffset)
-        #expect(result.epoch == expected.0 && result.endOffset == expected.1, "got \(result)", sourceLocation: sourceLocation)
+        #expect(
+            result.epoch == expected.0 && result.endOffset == expected.1, "got \(result)",
+            sourceLocation: sourceLocation)
     }
 
     @Test func previousEpoch() throws {
@@ -276,8 +278,10 @@ import Testing
 
     @Test func invalidEntriesAndCheckpointsAreRejected() throws {
         try withCache { cache, checkpoint in
-            #expect(storageError { try cache.assign(epoch: -1, startOffset: 0) }
-                == .illegalArgument("Received invalid partition leader epoch entry EpochEntry(epoch=-1, startOffset=0)"))
+            #expect(
+                storageError { try cache.assign(epoch: -1, startOffset: 0) }
+                    == .illegalArgument(
+                        "Received invalid partition leader epoch entry EpochEntry(epoch=-1, startOffset=0)"))
             #expect(storageError { try cache.assign(epoch: 0, startOffset: -5) } != nil)
             try writeFile(checkpoint.path, "0\n2\n1 5\n")
             #expect(storageError { _ = try LeaderEpochFileCache(checkpoint: checkpoint) } != nil)

@@ -10,12 +10,16 @@ import Testing
         #expect(LogFileNames.filenamePrefix(offset: Int64.max) == "09223372036854775807")
         #expect(LogFileNames.filenamePrefix(offset: -5) == "-00000000000000000005")
         #expect(LogFileNames.logFile(directory: "/d/t-0", offset: 7) == "/d/t-0/00000000000000000007.log")
-        #expect(LogFileNames.logFile(directory: "/d/t-0/", offset: 7, suffix: ".deleted")
-            == "/d/t-0/00000000000000000007.log.deleted")
-        #expect(LogFileNames.offsetIndexFile(directory: "d", offset: 1, suffix: ".swap") == "d/00000000000000000001.index.swap")
+        #expect(
+            LogFileNames.logFile(directory: "/d/t-0/", offset: 7, suffix: ".deleted")
+                == "/d/t-0/00000000000000000007.log.deleted")
+        #expect(
+            LogFileNames.offsetIndexFile(directory: "d", offset: 1, suffix: ".swap")
+                == "d/00000000000000000001.index.swap")
         #expect(LogFileNames.timeIndexFile(directory: "d", offset: 1) == "d/00000000000000000001.timeindex")
-        #expect(LogFileNames.transactionIndexFile(directory: "d", offset: 1, suffix: ".cleaned")
-            == "d/00000000000000000001.txnindex.cleaned")
+        #expect(
+            LogFileNames.transactionIndexFile(directory: "d", offset: 1, suffix: ".cleaned")
+                == "d/00000000000000000001.txnindex.cleaned")
         #expect(LogFileNames.producerSnapshotFile(directory: "d", offset: 42) == "d/00000000000000000042.snapshot")
         #expect(LogFileNames.offset(fromFileName: "00000000000000000042.snapshot") == 42)
         #expect(LogFileNames.offset(fromFileName: "leader-epoch-checkpoint") == nil)
@@ -24,14 +28,16 @@ import Testing
 
     @Test func parsesSegmentFileNames() {
         #expect(SegmentFileName("00000000000000001234.index") == SegmentFileName(baseOffset: 1234, kind: .offsetIndex))
-        #expect(SegmentFileName("00000000000000001234.log.deleted")
-            == SegmentFileName(baseOffset: 1234, kind: .log, status: .deleted))
+        #expect(
+            SegmentFileName("00000000000000001234.log.deleted")
+                == SegmentFileName(baseOffset: 1234, kind: .log, status: .deleted))
         #expect(SegmentFileName("00000000000000000000.timeindex.swap")?.status == .swap)
         #expect(SegmentFileName("00000000000000000000.txnindex.cleaned")?.kind == .transactionIndex)
         #expect(SegmentFileName("00000000000000000100.snapshot")?.kind == .producerSnapshot)
-        for name in ["leader-epoch-checkpoint", "partition.metadata", ".log", "x.log", "-1.log", "1.log.tmp",
-                     "99999999999999999999.log", "00000000000000000000.checkpoint"]
-        {
+        for name in [
+            "leader-epoch-checkpoint", "partition.metadata", ".log", "x.log", "-1.log", "1.log.tmp",
+            "99999999999999999999.log", "00000000000000000000.checkpoint",
+        ] {
             #expect(SegmentFileName(name) == nil, "\(name)")
         }
         for kind in SegmentFileName.Kind.allCases {
@@ -73,16 +79,21 @@ import Testing
         for (directory, expected) in accepted {
             #expect(try LogFileNames.parseTopicPartitionName(directory: directory) == expected, "\(directory)")
         }
-        let rejected = ["", "orders", "orders-", "-1", "orders-x", "orders-1-delete", "orders-1.-delete",
-                        "t-1.a b-delete", "orders-99999999999", "t-1.x-future.log", "bootstrap.checkpoint"]
+        let rejected = [
+            "", "orders", "orders-", "-1", "orders-x", "orders-1-delete", "orders-1.-delete",
+            "t-1.a b-delete", "orders-99999999999", "t-1.x-future.log", "bootstrap.checkpoint",
+        ]
         for directory in rejected {
-            #expect(storageError { _ = try LogFileNames.parseTopicPartitionName(directory: directory) } != nil, "\(directory)")
+            #expect(
+                storageError { _ = try LogFileNames.parseTopicPartitionName(directory: directory) } != nil,
+                "\(directory)")
         }
-        #expect(storageError { _ = try LogFileNames.parseTopicPartitionName(directory: "/logs/lost+found") }
-            == .illegalArgument(
-                "Found directory /logs/lost+found, 'lost+found' is not in the form of topic-partition or"
-                    + " topic-partition.uniqueId-delete (if marked for deletion).\n"
-                    + "Kafka's log directories (and children) should only contain Kafka topic data."))
+        #expect(
+            storageError { _ = try LogFileNames.parseTopicPartitionName(directory: "/logs/lost+found") }
+                == .illegalArgument(
+                    "Found directory /logs/lost+found, 'lost+found' is not in the form of topic-partition or"
+                        + " topic-partition.uniqueId-delete (if marked for deletion).\n"
+                        + "Kafka's log directories (and children) should only contain Kafka topic data."))
         for tp in [TopicPartition("a-b", 0), TopicPartition("x", 2_147_483_647)] {
             #expect(try LogFileNames.parseTopicPartitionName(directory: LogFileNames.logDirName(tp)) == tp)
             #expect(try LogFileNames.parseTopicPartitionName(directory: LogFileNames.logDeleteDirName(tp)) == tp)
@@ -105,10 +116,13 @@ import Testing
             #expect(try StorageFile.size(of: dir + "/f") == 11)
             try file.sync()
             try file.close()
-            #expect(storageError { _ = try StorageFile.open(dir + "/f", create: true, exclusive: true) }?.errno == EEXIST)
+            #expect(
+                storageError { _ = try StorageFile.open(dir + "/f", create: true, exclusive: true) }?.errno == EEXIST)
             let missing = storageError { _ = try StorageFile.open(dir + "/nope") }
             #expect(missing?.isNoSuchFile == true)
-            #expect(missing?.description.hasPrefix("open failed for \(dir)/nope: No such file or directory (errno 2)") == true)
+            #expect(
+                missing?.description.hasPrefix("open failed for \(dir)/nope: No such file or directory (errno 2)")
+                    == true)
         }
     }
 }

@@ -23,8 +23,9 @@ import Testing
             #expect(index.length == 64)
             #expect(index.maxEntries == 8)
             #expect(index.entries == 0)
-            #expect(storageError { _ = try OffsetIndex(path: dir + "/b.index", baseOffset: 0, maxIndexSize: 7) }
-                == .illegalArgument("Invalid max index size: 7"))
+            #expect(
+                storageError { _ = try OffsetIndex(path: dir + "/b.index", baseOffset: 0, maxIndexSize: 7) }
+                    == .illegalArgument("Invalid max index size: 7"))
             #expect(!FileManager.default.fileExists(atPath: dir + "/b.index"))
         }
     }
@@ -47,7 +48,9 @@ import Testing
                     position += 1 + Int32(rng.next() % 5000)
                 }
                 #expect(index.allEntries == model)
-                let targets = model.map(\.offset) + (0..<2000).map { _ in base - 5 + Int64(rng.next() % UInt64(offset - base + 10)) }
+                let targets =
+                    model.map(\.offset)
+                    + (0..<2000).map { _ in base - 5 + Int64(rng.next() % UInt64(offset - base + 10)) }
                 for target in targets {
                     let expected = model.last { $0.offset <= target } ?? OffsetPosition(offset: base, position: 0)
                     #expect(index.lookup(target) == expected, "seed \(seed) target \(target)")
@@ -83,21 +86,25 @@ import Testing
         try withTemporaryDirectory { dir in
             let path = dir + "/r.index"
             let index = try OffsetIndex(path: path, baseOffset: 10, maxIndexSize: 8 * 3)
-            #expect(storageError { try index.append(offset: 9, position: 0) }
-                == .indexOffsetOverflow("Integer overflow for offset: 9 (\(path))"))
+            #expect(
+                storageError { try index.append(offset: 9, position: 0) }
+                    == .indexOffsetOverflow("Integer overflow for offset: 9 (\(path))"))
             #expect(storageError { try index.append(offset: 10 + Int64(Int32.max) + 1, position: 0) } != nil)
             #expect(!index.canAppendOffset(10 + Int64(Int32.max) + 1))
             #expect(index.canAppendOffset(10 + Int64(Int32.max)))
             try index.append(offset: 10, position: 0)  // the base offset itself, as the first entry
             try index.append(offset: 12, position: 100)
-            #expect(storageError { try index.append(offset: 12, position: 200) }
-                == .invalidOffset(
-                    "Attempt to append an offset 12 to position 2 no larger than the last offset appended (12) to \(path)"))
+            #expect(
+                storageError { try index.append(offset: 12, position: 200) }
+                    == .invalidOffset(
+                        "Attempt to append an offset 12 to position 2 no larger than the last offset appended (12) to \(path)"
+                    ))
             #expect(storageError { try index.append(offset: 11, position: 200) } != nil)
             try index.append(offset: 13, position: 200)
             #expect(index.isFull)
-            #expect(storageError { try index.append(offset: 14, position: 300) }
-                == .illegalArgument("Attempt to append to a full index (size = 3)."))
+            #expect(
+                storageError { try index.append(offset: 14, position: 300) }
+                    == .illegalArgument("Attempt to append to a full index (size = 3)."))
             #expect(index.lastOffset == 13)
         }
     }
@@ -198,17 +205,19 @@ import Testing
             try writeFile(odd, hexBytes("00000000 00000000 00000001 00000010 0000"))
             let oddIndex = try OffsetIndex(path: odd, baseOffset: 0, maxIndexSize: 80)
             #expect(oddIndex.entries == 2)
-            #expect(storageError { try oddIndex.sanityCheck() }
-                == .corruptIndex(
-                    "Index file \(odd) is corrupt, found 18 bytes which is neither positive nor a multiple of 8"))
+            #expect(
+                storageError { try oddIndex.sanityCheck() }
+                    == .corruptIndex(
+                        "Index file \(odd) is corrupt, found 18 bytes which is neither positive nor a multiple of 8"))
 
             // Last offset below the base offset: Kafka's message.
             let below = dir + "/below.index"
             try writeFile(below, hexBytes("00000005 00000000 ffffffff 00000010"))
-            #expect(storageError { try OffsetIndex(path: below, baseOffset: 100, maxIndexSize: 80).sanityCheck() }
-                == .corruptIndex(
-                    "Corrupt index found, index file (\(below)) has non-zero size but the last offset is 99 which"
-                        + " is less than the base offset 100"))
+            #expect(
+                storageError { try OffsetIndex(path: below, baseOffset: 100, maxIndexSize: 80).sanityCheck() }
+                    == .corruptIndex(
+                        "Corrupt index found, index file (\(below)) has non-zero size but the last offset is 99 which"
+                            + " is less than the base offset 100"))
 
             // Offsets out of order, and positions going backwards.
             for (name, hex) in [
@@ -255,7 +264,10 @@ import Testing
             #expect(storageError { try reader.resize(8) } != nil)
             try reader.close()
             #expect(try fileBytes(path) == before)
-            #expect(storageError { _ = try OffsetIndex(path: dir + "/missing.index", baseOffset: 0, maxIndexSize: 80, writable: false) }?
+            #expect(
+                storageError {
+                    _ = try OffsetIndex(path: dir + "/missing.index", baseOffset: 0, maxIndexSize: 80, writable: false)
+                }?
                 .isNoSuchFile == true)
         }
     }
@@ -326,7 +338,8 @@ import Testing
                     for n in 0..<20_000 {
                         let target = Int64((n * 7919 + worker) % 200_000)
                         let found = index.lookup(target)
-                        if found.offset > target || found.offset % 10 != 0 || Int64(found.position) != found.offset * 10 {
+                        if found.offset > target || found.offset % 10 != 0 || Int64(found.position) != found.offset * 10
+                        {
                             Issue.record("lookup(\(target)) returned \(found)")
                             return
                         }

@@ -29,12 +29,16 @@ import Testing
             #expect(index.entries == 1)
             try index.maybeAppend(timestamp: 150, offset: 9)
             #expect(index.lastEntry == TimestampOffset(timestamp: 150, offset: 9))
-            #expect(storageError { try index.maybeAppend(timestamp: 200, offset: 8) }
-                == .invalidOffset(
-                    "Attempt to append an offset (8) to slot 2 no larger than the last offset appended (9) to \(path)"))
-            #expect(storageError { try index.maybeAppend(timestamp: 149, offset: 10) }
-                == .illegalState(
-                    "Attempt to append a timestamp (149) to slot 2 no larger than the last timestamp appended (150) to \(path)"))
+            #expect(
+                storageError { try index.maybeAppend(timestamp: 200, offset: 8) }
+                    == .invalidOffset(
+                        "Attempt to append an offset (8) to slot 2 no larger than the last offset appended (9) to \(path)"
+                    ))
+            #expect(
+                storageError { try index.maybeAppend(timestamp: 149, offset: 10) }
+                    == .illegalState(
+                        "Attempt to append a timestamp (149) to slot 2 no larger than the last timestamp appended (150) to \(path)"
+                    ))
             try index.maybeAppend(timestamp: 151, offset: 9)  // same offset, new maximum: an entry
             #expect(index.entries == 3)
             #expect(storageError { try index.maybeAppend(timestamp: 200, offset: -1) } != nil)
@@ -48,8 +52,9 @@ import Testing
             #expect(!index.isFull)
             try index.maybeAppend(timestamp: 2, offset: 2)
             #expect(index.isFull)  // one slot left, reserved
-            #expect(storageError { try index.maybeAppend(timestamp: 3, offset: 3) }
-                == .illegalArgument("Attempt to append to a full time index (size = 2)."))
+            #expect(
+                storageError { try index.maybeAppend(timestamp: 3, offset: 3) }
+                    == .illegalArgument("Attempt to append to a full time index (size = 2)."))
             try index.maybeAppend(timestamp: 3, offset: 3, skipFullCheck: true)  // the roll entry
             #expect(index.entries == 3)
             try index.maybeAppend(timestamp: 3, offset: 3, skipFullCheck: true)  // again on close: ignored
@@ -75,7 +80,9 @@ import Testing
                 }
                 #expect(index.allEntries == model)
                 let first = model[0].timestamp
-                let targets = model.map(\.timestamp) + (0..<2000).map { _ in first - 50 + Int64(rng.next() % UInt64(timestamp - first + 100)) }
+                let targets =
+                    model.map(\.timestamp)
+                    + (0..<2000).map { _ in first - 50 + Int64(rng.next() % UInt64(timestamp - first + 100)) }
                 for target in targets {
                     let expected = model.last { $0.timestamp <= target } ?? TimestampOffset(timestamp: -1, offset: base)
                     #expect(index.lookup(target) == expected, "seed \(seed) target \(target)")
@@ -111,10 +118,11 @@ import Testing
             #expect(crashed.entries == 8)
             #expect(crashed.lastEntry == TimestampOffset(timestamp: 0, offset: 10))
             // Kafka's own check catches this one: the last timestamp (0) is below the first.
-            #expect(storageError { try crashed.sanityCheck() }
-                == .corruptIndex(
-                    "Corrupt time index found, time index file (\(path)) has non-zero size but the last timestamp"
-                        + " is 0 which is less than the first timestamp 1000"))
+            #expect(
+                storageError { try crashed.sanityCheck() }
+                    == .corruptIndex(
+                        "Corrupt time index found, time index file (\(path)) has non-zero size but the last timestamp"
+                            + " is 0 which is less than the first timestamp 1000"))
             try crashed.reset()
             #expect(crashed.entries == 0)
             try crashed.sanityCheck()
@@ -125,16 +133,19 @@ import Testing
         try withTemporaryDirectory { dir in
             let odd = dir + "/odd.timeindex"
             try writeFile(odd, [UInt8](repeating: 0, count: 13))
-            #expect(storageError { try TimeIndex(path: odd, baseOffset: 0, maxIndexSize: 120).sanityCheck() }
-                == .corruptIndex(
-                    "Time index file \(odd) is corrupt, found 13 bytes which is neither positive nor a multiple of 12"))
+            #expect(
+                storageError { try TimeIndex(path: odd, baseOffset: 0, maxIndexSize: 120).sanityCheck() }
+                    == .corruptIndex(
+                        "Time index file \(odd) is corrupt, found 13 bytes which is neither positive nor a multiple of 12"
+                    ))
 
             let below = dir + "/below.timeindex"
             try writeFile(below, hexBytes("0000000000000001 00000000  0000000000000002 fffffffe"))
-            #expect(storageError { try TimeIndex(path: below, baseOffset: 50, maxIndexSize: 120).sanityCheck() }
-                == .corruptIndex(
-                    "Corrupt time index found, time index file (\(below)) has non-zero size but the last offset is 48"
-                        + " which is less than the first offset 50"))
+            #expect(
+                storageError { try TimeIndex(path: below, baseOffset: 50, maxIndexSize: 120).sanityCheck() }
+                    == .corruptIndex(
+                        "Corrupt time index found, time index file (\(below)) has non-zero size but the last offset is 48"
+                            + " which is less than the first offset 50"))
 
             for (name, hex) in [
                 ("timestamps", "0000000000000005 00000000  0000000000000003 00000001  0000000000000009 00000002"),

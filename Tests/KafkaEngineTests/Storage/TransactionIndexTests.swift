@@ -22,8 +22,9 @@ import Testing
             #expect(
                 try fileBytes(path)
                     == hexBytes("0000 0102030405060708 0000000000000002 0000000000000003 ffffffffffffffff"))
-            #expect(AbortedTxn(producerId: 9, firstOffset: 1, lastOffset: 2, lastStableOffset: 3).description
-                == "AbortedTxn(version=0, producerId=9, firstOffset=1, lastOffset=2, lastStableOffset=3)")
+            #expect(
+                AbortedTxn(producerId: 9, firstOffset: 1, lastOffset: 2, lastStableOffset: 3).description
+                    == "AbortedTxn(version=0, producerId=9, firstOffset=1, lastOffset=2, lastStableOffset=3)")
         }
     }
 
@@ -52,11 +53,17 @@ import Testing
             let path = dir + "/i.txnindex"
             let index = try TransactionIndex(startOffset: 0, path: path)
             try index.append(AbortedTxn(producerId: 1, firstOffset: 5, lastOffset: 15, lastStableOffset: 13))
-            #expect(storageError { try index.append(AbortedTxn(producerId: 0, firstOffset: 0, lastOffset: 15, lastStableOffset: 11)) }
-                == .illegalArgument(
-                    "The last offset of appended transactions must increase sequentially, but 15 is not greater than"
-                        + " current last offset 15 of index \(path)"))
-            #expect(storageError { try index.append(AbortedTxn(producerId: 0, firstOffset: 0, lastOffset: 10, lastStableOffset: 11)) } != nil)
+            #expect(
+                storageError {
+                    try index.append(AbortedTxn(producerId: 0, firstOffset: 0, lastOffset: 15, lastStableOffset: 11))
+                }
+                    == .illegalArgument(
+                        "The last offset of appended transactions must increase sequentially, but 15 is not greater than"
+                            + " current last offset 15 of index \(path)"))
+            #expect(
+                storageError {
+                    try index.append(AbortedTxn(producerId: 0, firstOffset: 0, lastOffset: 10, lastStableOffset: 11))
+                } != nil)
         }
     }
 
@@ -74,7 +81,11 @@ import Testing
 
             let reopened = try TransactionIndex(startOffset: 0, path: path)
             #expect(try reopened.allAbortedTxns() == Self.transactions)
-            #expect(storageError { try reopened.append(AbortedTxn(producerId: 9, firstOffset: 40, lastOffset: 50, lastStableOffset: 45)) } != nil)
+            #expect(
+                storageError {
+                    try reopened.append(
+                        AbortedTxn(producerId: 9, firstOffset: 40, lastOffset: 50, lastStableOffset: 45))
+                } != nil)
             let another = AbortedTxn(producerId: 3, firstOffset: 50, lastOffset: 60, lastStableOffset: 55)
             try reopened.append(another)
             #expect(try reopened.allAbortedTxns() == Self.transactions + [another])
@@ -110,15 +121,19 @@ import Testing
             try index.sanityCheck()
             try index.close()
             let shifted = try TransactionIndex(startOffset: 100, path: path)
-            #expect(storageError { try shifted.sanityCheck() }
-                == .corruptIndex(
-                    "Last offset of aborted transaction \(Self.transactions[0]) in index \(path) is less than start offset 100"))
+            #expect(
+                storageError { try shifted.sanityCheck() }
+                    == .corruptIndex(
+                        "Last offset of aborted transaction \(Self.transactions[0]) in index \(path) is less than start offset 100"
+                    ))
 
             let future = dir + "/v.txnindex"
             try writeFile(future, hexBytes("0001") + [UInt8](repeating: 0, count: 32))
-            #expect(storageError { _ = try TransactionIndex(startOffset: 0, path: future).allAbortedTxns() }
-                == .corruptIndex(
-                    "Unexpected aborted transaction version 1 in transaction index \(future), current version is 0"))
+            #expect(
+                storageError { _ = try TransactionIndex(startOffset: 0, path: future).allAbortedTxns() }
+                    == .corruptIndex(
+                        "Unexpected aborted transaction version 1 in transaction index \(future), current version is 0")
+            )
         }
     }
 
@@ -140,8 +155,9 @@ import Testing
             try index.append(Self.transactions[1])
             try index.close()
             try index.append(Self.transactions[2])  // reopens after close
-            #expect(try index.collectAbortedTxns(fetchOffset: 0, upperBoundOffset: 100).abortedTransactions
-                == Array(Self.transactions[0..<3]))
+            #expect(
+                try index.collectAbortedTxns(fetchOffset: 0, upperBoundOffset: 100).abortedTransactions
+                    == Array(Self.transactions[0..<3]))
             #expect(try index.deleteIfExists())
             #expect(!FileManager.default.fileExists(atPath: dir + "/b.txnindex"))
             #expect(try !index.deleteIfExists())

@@ -52,7 +52,8 @@ enum CheckpointFile {
         guard readVersion == version else {
             throw .malformedFile(
                 path: path, line: 1,
-                message: "Unrecognised version:\(readVersion), expected version: \(version) in checkpoint file at: \(path)")
+                message: "Unrecognised version:\(readVersion), expected version: \(version)"
+                    + " in checkpoint file at: \(path)")
         }
         guard lines.count > 1 else { return [] }
         guard let expectedSize = Int32(lines[1]), expectedSize >= 0 else { throw malformed(1) }
@@ -64,7 +65,8 @@ enum CheckpointFile {
         guard entries.count == Int(expectedSize) else {
             throw .malformedFile(
                 path: path, line: nil,
-                message: "Expected [\(expectedSize)] entries in checkpoint file [\(path)], but found only [\(entries.count)]")
+                message: "Expected [\(expectedSize)] entries in checkpoint file [\(path)],"
+                    + " but found only [\(entries.count)]")
         }
         return entries
     }

@@ -123,7 +123,9 @@ package struct MetaProperties: Equatable, Sendable, CustomStringConvertible {
     /// Writes the file atomically, as Kafka's `PropertiesUtils.writePropertiesFile`: an empty
     /// comment line, a date comment (`epochSeconds`, in UTC, as `java.util.Date.toString` prints
     /// it), then `key=value` lines sorted by key.
-    package func write(to path: String, epochSeconds: Int64 = Int64(time(nil)), sync: Bool = true) throws(StorageError) {
+    package func write(
+        to path: String, epochSeconds: Int64 = Int64(time(nil)), sync: Bool = true
+    ) throws(StorageError) {
         let text = Self.storeText(properties, epochSeconds: epochSeconds)
         try StorageFile.writeAtomically(path, contents: Array(text.utf8), sync: sync)
     }
