@@ -1,0 +1,17 @@
+/// A topic name and a partition number (Kafka's `TopicPartition`), shown as `topic-partition`, which
+/// is also the name of the partition's log directory. Ordered by topic, then partition.
+package struct TopicPartition: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package var topic: String
+    package var partition: Int32
+
+    package init(_ topic: String, _ partition: Int32) {
+        self.topic = topic
+        self.partition = partition
+    }
+
+    package var description: String { "\(topic)-\(partition)" }
+
+    package static func < (lhs: TopicPartition, rhs: TopicPartition) -> Bool {
+        (lhs.topic, lhs.partition) < (rhs.topic, rhs.partition)
+    }
+}
