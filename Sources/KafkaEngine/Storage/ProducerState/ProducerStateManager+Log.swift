@@ -12,7 +12,30 @@ package struct ProducerAppendAnalysis: Sendable {
 }
 
 /// What `UnifiedLog` and `LogSegment` do with producer state, in one place, so that the log calls
-/// these and supplies only the segment I/O.
+/// these and supplies only the segment I/O. All under the log's lock:
+///
+/// - Append (leader or follower): assign offsets; `analyzeAndValidateProducerState` (a refusal
+///   answers the request with its `errorCode`; a duplicate answers with the original offsets and
+///   writes nothing); write the batches; `updateProducerState(after:nextOffset:)`, appending each
+///   aborted transaction to the active segment's `.txnindex`; then recompute the first unstable
+///   offset. A non-producer append still calls `updateProducerState` (or `updateMapEndOffset`).
+/// - High watermark moves: `onHighWatermarkUpdated`; the LSO is
+///   `min(firstUnstableOffset ?? highWatermark, highWatermark)`.
+/// - Roll: `updateMapEndOffset(newSegment.baseOffset)`, `takeSnapshot(sync: false)`, and
+///   `flushSnapshot(path:)` in the flush task.
+/// - Load: `removeStraySnapshots(segmentBaseOffsets:)`; segment recovery feeds each batch of a
+///   recovered segment to `recover(_:appendAbortedTxn:)` (on a manager rebuilt up to the segment's
+///   base with `rebuildProducerState`) and takes a snapshot after it; finally
+///   `rebuildProducerState(… lastOffset: logEndOffset, reloadFromCleanShutdown: hadCleanShutdown …)`.
+/// - Truncation to an offset: cut the segments, then `rebuildProducerState(… lastOffset: offset,
+///   reloadFromCleanShutdown: false …)`. Full truncation: `truncateFullyAndStartAt(offset)`, then
+///   the same rebuild at `offset`.
+/// - Log start offset moves: `onLogStartOffsetIncremented`. Deleting a segment:
+///   `removeAndMarkSnapshotForDeletion(offset: segment.baseOffset)` and delete the returned file with
+///   the segment. After a recovery point checkpoint: `deleteSnapshotsBefore(min(base of the segment
+///   below the recovery point, base of the segment below the active one))`.
+/// - Every `producer.id.expiration.check.interval.ms`: `removeExpiredProducers()`. Close:
+///   `takeSnapshot()`.
 extension ProducerStateManager {
     /// Checks an append's batches against the producer state, after offsets are assigned and before
     /// the batches are written (Kafka's `UnifiedLog.analyzeAndValidateProducerState`). Batches
