@@ -133,7 +133,8 @@ package final class KafkaServer: Sendable {
                         try pipeline.addHandler(IdleConnectionCloser(connection: info, log: log))
                     }
                     try pipeline.addHandler(ByteToMessageHandler(FrameDecoder(maxFrameBytes: maxFrameBytes)))
-                    // One frame waits in the queue at most: reading stops while a request is in flight.
+                    // Reading stops as soon as a frame waits (Kafka mutes the channel likewise), so a
+                    // connection buffers at most one socket read of frames plus one partial frame.
                     let asyncChannel = try NIOAsyncChannel<ByteBuffer, Never>(
                         wrappingChannelSynchronously: channel,
                         configuration: .init(backPressureStrategy: .init(lowWatermark: 1, highWatermark: 1)))
@@ -160,6 +161,7 @@ package final class KafkaServer: Sendable {
 
     /// Accepts and serves connections until `shutdown(gracePeriod:)` has finished: returns once every
     /// listener and connection is closed. Cancelling the calling task shuts down without a grace period.
+    /// Call it once.
     package func run() async {
         enum Event { case listenerClosed, deadlinePassed, watchStopped }
         await withTaskCancellationHandler {

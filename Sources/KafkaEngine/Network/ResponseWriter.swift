@@ -1,10 +1,15 @@
 import NIOCore
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Writes a response's parts to a channel in order and owns the file descriptors they carry: each is
 /// closed only after every write of the response has completed or failed. Closing one earlier makes
 /// NIO drop its file region silently, so nothing here returns before the writes are done.
 enum ResponseWriter {
-    /// A part that cannot be written (a file range with a negative offset or count).
+    /// A part that cannot be written: a file range with a negative offset or count, or one that ends
+    /// past the end of its file.
     struct InvalidPart: Error, CustomStringConvertible {
         var description: String
     }
@@ -23,13 +28,13 @@ enum ResponseWriter {
             case .file(let descriptor, let offset, let count):
                 let handle = NIOFileHandle(_deprecatedTakingOwnershipOfDescriptor: descriptor)
                 handles.append(handle)
-                guard offset >= 0, count >= 0, offset <= Int64(Int.max - count) else {
-                    invalid = "invalid file region: offset \(offset), count \(count)"
-                    continue
+                if let problem = Self.check(descriptor: descriptor, offset: offset, count: count) {
+                    invalid = problem
+                } else if count > 0 {
+                    writes.append(
+                        .fileRegion(
+                            FileRegion(fileHandle: handle, readerIndex: Int(offset), endIndex: Int(offset) + count)))
                 }
-                writes.append(
-                    .fileRegion(FileRegion(fileHandle: handle, readerIndex: Int(offset), endIndex: Int(offset) + count))
-                )
             }
         }
         defer {
@@ -56,5 +61,23 @@ enum ResponseWriter {
             }
         }
         try await done.get()
+    }
+
+    /// Why a file range cannot be sent, or nil. A range past the end of the file (a segment truncated
+    /// after the response was built) must not reach sendfile: NIO would retry the empty read for ever.
+    /// Kafka refuses it too ("has been truncated during write").
+    private static func check(descriptor: CInt, offset: Int64, count: Int) -> String? {
+        guard offset >= 0, count >= 0, offset <= Int64(Int.max - count) else {
+            return "invalid file region: offset \(offset), count \(count)"
+        }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return "file region on descriptor \(descriptor): fstat failed with errno \(errno)"
+        }
+        let end = offset + Int64(count)
+        guard end <= Int64(status.st_size) else {
+            return "file region \(offset)..<\(end) ends past the end of its file (\(status.st_size) bytes)"
+        }
+        return nil
     }
 }

@@ -100,18 +100,40 @@ import Testing
         }
     }
 
-    @Test func anInvalidFileRegionClosesTheConnectionAndTheDescriptor() async throws {
+    @Test(arguments: [
+        ("file-invalid", 10, "invalid file region"),
+        // A region past the end of its file (a segment truncated meanwhile) would make sendfile read
+        // nothing for ever.
+        ("file", 5_000, "ends past the end of its file"),
+    ])
+    func anUnsendableFileRegionClosesTheConnectionAndTheDescriptor(command: String, count: Int, logged: String)
+        async throws
+    {
         let (path, _) = try Self.temporaryFile(bytes: 1_000)
         defer { unlink(path) }
         let logLines = LogLines()
-        let dispatcher = TestDispatcher(filePath: path, fileCount: 10)
+        let dispatcher = TestDispatcher(filePath: path, fileCount: count)
         try await withServer(dispatcher: dispatcher, logLines: logLines) { server in
             let client = try await RawClient.connect(port: server.plaintextPort)
-            try await client.write(try apiVersionsFrame(correlationId: 9, clientId: "file-invalid"))
+            try await client.write(try apiVersionsFrame(correlationId: 9, clientId: command))
             #expect(await client.closedByPeer(within: .seconds(10)))
             #expect(client.receivedBytes.readableBytes == 0)
             _ = try await eventually { openDescriptorTargets().contains(path) ? nil : true }
-            #expect(logLines.contains("invalid file region"))
+            #expect(logLines.contains(logged))
+        }
+    }
+
+    @Test func anEmptyFileRegionSendsNothing() async throws {
+        let (path, _) = try Self.temporaryFile(bytes: 100)
+        defer { unlink(path) }
+        try await withServer(dispatcher: TestDispatcher(filePath: path, fileOffset: 100, fileCount: 0)) { server in
+            let client = try await RawClient.connect(port: server.plaintextPort)
+            try await client.write(try apiVersionsFrame(correlationId: 3, clientId: "file"))
+            var response = try #require(try await client.frames(1).first)
+            #expect(response.readInteger(as: Int32.self) == 3)
+            #expect(response.readBytes(length: response.readableBytes) == TestDispatcher.trailer)
+            _ = try await eventually { openDescriptorTargets().contains(path) ? nil : true }
+            await client.close()
         }
     }
 
