@@ -16,7 +16,7 @@ import Testing
         let bad = try await RawClient.connect(port: server.plaintextPort)
         try await bad.write(bytes)
         #expect(await bad.closedByPeer(within: .seconds(10)))
-        #expect(bad.receivedBytes.readableBytes == 0)
+        #expect(bad.receivedByteCount == 0)
         let response = try await apiVersionsRoundTrip(port: server.plaintextPort)
         #expect(response.errorCode == 0)
     }

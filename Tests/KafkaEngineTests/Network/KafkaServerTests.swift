@@ -117,7 +117,7 @@ import Testing
             let client = try await RawClient.connect(port: server.plaintextPort)
             try await client.write(try apiVersionsFrame(correlationId: 9, clientId: command))
             #expect(await client.closedByPeer(within: .seconds(10)))
-            #expect(client.receivedBytes.readableBytes == 0)
+            #expect(client.receivedByteCount == 0)
             _ = try await eventually { openDescriptorTargets().contains(path) ? nil : true }
             #expect(logLines.contains(logged))
         }
@@ -160,7 +160,7 @@ import Testing
             let client = try await RawClient.connect(port: server.plaintextPort)
             try await client.write(try apiVersionsFrame(correlationId: 1, clientId: command))
             #expect(await client.closedByPeer(within: .seconds(10)))
-            #expect(client.receivedBytes.readableBytes == 0)
+            #expect(client.receivedByteCount == 0)
             #expect(logLines.contains("request failed") == (command == "fail"))
             _ = try await apiVersionsRoundTrip(port: server.plaintextPort)
             _ = try await eventually { dispatcher.closedConnections.count >= 1 ? true : nil }
@@ -184,7 +184,7 @@ import Testing
             try await other.write(try apiVersionsFrame(correlationId: 100, clientId: "delay:0"))
             #expect(try await other.frames(1).count == 1)
             #expect(dispatcher.started == [1, 100])  // one request at a time per connection
-            #expect(pipelining.receivedBytes.readableBytes == 0)
+            #expect(pipelining.receivedByteCount == 0)
 
             dispatcher.openGate()
             let answered = try await pipelining.frames(5).map { $0.getInteger(at: $0.readerIndex, as: Int32.self) }
@@ -192,6 +192,38 @@ import Testing
             #expect(dispatcher.completed.map(\.correlationId) == [100, 1, 2, 3, 4, 5])
             await pipelining.close()
             await other.close()
+        }
+    }
+
+    @Test func aClientThatDoesNotReadStopsTheServerReading() async throws {
+        let dispatcher = TestDispatcher()
+        try await withServer(dispatcher: dispatcher) { server in
+            let client = try await RawClient.connect(port: server.plaintextPort, autoRead: false)
+            // 2,000 pipelined 10 KB echo requests: 20 MB of responses, more than the socket buffers hold.
+            var request = ApiVersionsRequest()
+            request.clientSoftwareName = String(repeating: "x", count: 10_000)
+            let count = 2_000
+            var frames = ByteBuffer()
+            for id in 0..<count {
+                var frame = try request.frame(version: 3, correlationId: Int32(id), clientId: "echo")
+                frames.writeBuffer(&frame)
+            }
+            client.channel.writeAndFlush(frames, promise: nil)
+            // The server stalls on its first unwritable response and reads no further meanwhile.
+            var stalledAt = -1
+            _ = try await eventually {
+                let started = dispatcher.started.count
+                defer { stalledAt = started }
+                return started > 0 && started == stalledAt ? true : nil
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(dispatcher.started.count == stalledAt)
+            #expect(stalledAt < count)
+
+            try await client.startReading()
+            let answered = try await client.frames(count, timeout: .seconds(50))
+            #expect(answered.map { $0.getInteger(at: $0.readerIndex, as: Int32.self) } == (0..<count).map { Int32($0) })
+            await client.close()
         }
     }
 
@@ -280,7 +312,7 @@ import Testing
         await running.value
         #expect(ContinuousClock.now - started < .seconds(30))
         #expect(await client.closedByPeer(within: .seconds(5)))
-        #expect(client.receivedBytes.readableBytes == 0)
+        #expect(client.receivedByteCount == 0)
         #expect(logLines.contains("grace period"))
     }
 

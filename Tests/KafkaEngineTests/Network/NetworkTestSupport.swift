@@ -210,12 +210,26 @@ func apiVersionsRoundTrip(port: Int) async throws -> ApiVersionsResponse {
 
 /// A plain TCP client for bad input: writes any bytes, collects whatever comes back, notices the close.
 final class RawClient: Sendable {
+    /// Splits what arrives into frames as it comes, and counts the bytes.
     private final class Collector: ChannelInboundHandler, Sendable {
         typealias InboundIn = ByteBuffer
-        let received = Mutex(ByteBuffer())
+        struct Received {
+            var byteCount = 0
+            var pending = ByteBuffer()
+            var frames: [ByteBuffer] = []
+        }
+        let received = Mutex(Received())
+
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             var bytes = Self.unwrapInboundIn(data)
-            received.withLock { _ = $0.writeBuffer(&bytes) }
+            received.withLock { received in
+                received.byteCount += bytes.readableBytes
+                received.pending.writeBuffer(&bytes)
+                while let frame = try? FrameDecoder.readFrame(from: &received.pending, maxFrameBytes: Int(Int32.max)) {
+                    received.frames.append(frame)
+                }
+                received.pending.discardReadBytes()
+            }
         }
     }
 
@@ -227,9 +241,15 @@ final class RawClient: Sendable {
         self.collector = collector
     }
 
-    static func connect(port: Int) async throws -> RawClient {
+    /// With `autoRead` false nothing is read until `startReading()`, and the receive buffer is fixed at
+    /// 64 KiB (no autotuning), so that a peer's writes soon stall.
+    static func connect(port: Int, autoRead: Bool = true) async throws -> RawClient {
         let collector = Collector()
-        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        var bootstrap = ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .channelOption(.autoRead, value: autoRead)
+        if !autoRead { bootstrap = bootstrap.channelOption(.socketOption(.so_rcvbuf), value: 65_536) }
+        let channel =
+            try await bootstrap
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(collector) }
             }
@@ -245,16 +265,17 @@ final class RawClient: Sendable {
         try await channel.writeAndFlush(buffer).get()
     }
 
-    var receivedBytes: ByteBuffer { collector.received.withLock { $0 } }
+    func startReading() async throws {
+        try await channel.setOption(.autoRead, value: true).get()
+    }
+
+    /// Bytes received so far.
+    var receivedByteCount: Int { collector.received.withLock { $0.byteCount } }
 
     /// Waits until `count` whole frames have arrived (or `timeout`), and returns them without size prefixes.
     func frames(_ count: Int, timeout: Duration = .seconds(10)) async throws -> [ByteBuffer] {
         try await eventually(timeout: timeout) {
-            var buffer = self.receivedBytes
-            var frames: [ByteBuffer] = []
-            while let frame = try FrameDecoder.readFrame(from: &buffer, maxFrameBytes: Int(Int32.max)) {
-                frames.append(frame)
-            }
+            let frames = self.collector.received.withLock { $0.frames }
             return frames.count >= count ? frames : nil
         }
     }
