@@ -51,6 +51,11 @@ package final class BrokerConnection: Sendable {
         self.inFlight = inFlight
     }
 
+    /// A connection dropped without `close()` still closes its socket.
+    deinit {
+        channel.close(promise: nil)
+    }
+
     /// Connects to `host:port`. `requestTimeout` (Kafka's `request.timeout.ms`) bounds the wait for each
     /// response; nil waits for ever. Responses above `maxResponseBytes` close the connection.
     package static func connect(

@@ -180,6 +180,17 @@ import Testing
         }
     }
 
+    @Test func aDroppedConnectionClosesItsSocket() async throws {
+        try await withServer { server in
+            var connection: BrokerConnection? = try await BrokerConnection.connect(
+                host: "127.0.0.1", port: server.plaintextPort)
+            _ = try await connection?.send(ApiVersionsRequest(), version: 3)
+            #expect(server.connectionCount == 1)
+            connection = nil
+            _ = try await eventually { server.connectionCount == 0 ? true : nil }
+        }
+    }
+
     @Test func aCancelledRequestLeavesTheConnectionUsable() async throws {
         let dispatcher = TestDispatcher()
         try await withServer(dispatcher: dispatcher) { server in
