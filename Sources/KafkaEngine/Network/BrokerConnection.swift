@@ -120,6 +120,7 @@ package final class BrokerConnection: Sendable {
         let channel = self.channel
         let inFlight = self.inFlight
         let id = InFlightRequests.Ticket()
+        try Task.checkCancellation()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<ByteBuffer, any Error>) in
                 guard inFlight.register(correlationId, ticket: id, continuation) else { return }
