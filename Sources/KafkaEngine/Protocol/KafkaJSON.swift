@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import NIOCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A record schema that can be written as Kafka's JSON (its generated `JsonConverter.write`):
 /// the form kafka-dump-log's decoders print. The conformances are generated (`Generated/JSON/`).

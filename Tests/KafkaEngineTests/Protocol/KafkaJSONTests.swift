@@ -48,7 +48,9 @@ import Testing
         value.metadata = "m"
         value.commitTimestamp = 1000
         value.expireTimestamp = 2000
-        #expect(value.jsonString(version: 1) == #"{"offset":42,"metadata":"m","commitTimestamp":1000,"expireTimestamp":2000}"#)
+        #expect(
+            value.jsonString(version: 1)
+                == #"{"offset":42,"metadata":"m","commitTimestamp":1000,"expireTimestamp":2000}"#)
         #expect(value.jsonString(version: 3) == #"{"offset":42,"leaderEpoch":5,"metadata":"m","commitTimestamp":1000}"#)
     }
 
