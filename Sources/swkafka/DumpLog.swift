@@ -119,7 +119,9 @@ struct DumpLogCommand: ParsableCommand, KafkaStyleArguments {
         return out
     }
 
-    func validate() throws {
+    /// Called from `run()` rather than as `validate()`, which ArgumentParser runs before it reports
+    /// an unknown option: a mistyped option should be named as such.
+    func check() throws {
         if self.files.isEmpty { throw ValidationError("Missing required argument \"[files]\"") }
         if self.maxBytes < 0 { throw ValidationError("--max-bytes must not be negative") }
         if self.maxMessageSize <= 0 { throw ValidationError("--max-message-size must be positive") }
@@ -135,6 +137,7 @@ struct DumpLogCommand: ParsableCommand, KafkaStyleArguments {
     }
 
     func run() throws {
+        try self.check()
         var options = DumpLogOptions(files: self.files.flatMap { $0.split(separator: ",").map(String.init) })
         options.deepIteration = self.deepIteration
         options.verifyIndexOnly = self.verifyIndexOnly

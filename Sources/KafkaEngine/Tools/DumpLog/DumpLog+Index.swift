@@ -140,11 +140,10 @@ extension DumpLog {
         guard position >= 0, position < log.size else {
             return .failure(NoBatch(message: "the position is past the end of the log (\(log.size) bytes)"))
         }
-        var reader = FileBatchReader(
-            file: log.file, start: position, end: log.size, windowSize: RecordBatch.headerSize)
-        switch try reader.next() {
-        case .batch(let batch, _):
-            return .success(batch.lastOffset)
+        var reader = FileBatchReader(file: log.file, start: position, end: log.size, windowSize: RecordBatch.headerSize)
+        switch try reader.nextFrame() {
+        case .batch(let position, _):
+            return .success(try reader.lastOffset(ofBatchAt: position))
         case .end, .partial(_, nil):
             return .failure(
                 NoBatch(message: "no batch starts there, \(log.size - position) bytes before the end of the log"))
@@ -256,9 +255,13 @@ extension DumpLog {
         -> RecordBatch?
     {
         guard start >= 0, start <= log.size else { return nil }
-        var reader = FileBatchReader(file: log.file, start: start, end: log.size, windowSize: 1 << 20)
-        while case .batch(let batch, _) = try reader.next() {
-            if batch.lastOffset >= offset { return batch }
+        // Batch headers are read one at a time (and the matching batch whole), as Kafka's
+        // FileLogInputStream does: one scan per index entry must not read ahead.
+        var reader = FileBatchReader(file: log.file, start: start, end: log.size, windowSize: RecordBatch.headerSize)
+        while case .batch(let position, let size) = try reader.nextFrame() {
+            if try reader.lastOffset(ofBatchAt: position) >= offset {
+                return try reader.batch(at: position, size: size)
+            }
         }
         return nil
     }

@@ -53,16 +53,19 @@ package final class MemoryOutput: DumpLogOutput {
 /// (decimal integers, literal pieces, record bytes decoded as UTF-8) written straight into bytes.
 final class DumpLogStream {
     private let output: any DumpLogOutput
+    /// The same output when it is a descriptor, which can fail.
+    private let descriptorOutput: FileDescriptorOutput?
     private var buffer: [UInt8] = []
     private static let flushThreshold = 1 << 16
 
     init(_ output: any DumpLogOutput) {
         self.output = output
+        self.descriptorOutput = output as? FileDescriptorOutput
         self.buffer.reserveCapacity(Self.flushThreshold + 4096)
     }
 
     /// True once the underlying descriptor refused a write.
-    var failed: Bool { (self.output as? FileDescriptorOutput)?.failed ?? false }
+    var failed: Bool { self.descriptorOutput?.failed ?? false }
 
     @inline(__always)
     func append(_ text: StaticString) {

@@ -68,7 +68,16 @@ struct FileBatchReader {
         self.windowSize = windowSize
     }
 
-    mutating func next() throws(StorageError) -> Step {
+    /// Where the next batch is, framed as `next()` frames it, without reading more than its first
+    /// 17 bytes; the position moves past it.
+    enum Frame {
+        case batch(position: Int64, size: Int)
+        case end
+        case partial(position: Int64, neededBytes: Int64?)
+        case corrupt(position: Int64, reason: Corruption)
+    }
+
+    mutating func nextFrame() throws(StorageError) -> Frame {
         let remaining = self.end - self.position
         if remaining <= 0 { return .end }
         if remaining <= Self.headerSizeUpToMagic { return .partial(position: self.position, neededBytes: nil) }
@@ -86,10 +95,36 @@ struct FileBatchReader {
         if size < Int64(RecordBatch.headerSize) {
             return .corrupt(position: self.position, reason: .batchTooSmall(batchLength))
         }
-        let bytes = try self.bytes(at: self.position, count: Int(size))
         let position = self.position
         self.position += size
-        return .batch(RecordBatch(uncheckedFraming: bytes), position: position)
+        return .batch(position: position, size: Int(size))
+    }
+
+    mutating func next() throws(StorageError) -> Step {
+        switch try self.nextFrame() {
+        case .batch(let position, let size):
+            return .batch(RecordBatch(uncheckedFraming: try self.bytes(at: position, count: size)), position: position)
+        case .end:
+            return .end
+        case .partial(let position, let neededBytes):
+            return .partial(position: position, neededBytes: neededBytes)
+        case .corrupt(let position, let reason):
+            return .corrupt(position: position, reason: reason)
+        }
+    }
+
+    /// The last offset of the batch a frame found (its header's baseOffset + lastOffsetDelta),
+    /// reading its first 27 bytes only.
+    mutating func lastOffset(ofBatchAt position: Int64) throws(StorageError) -> Int64 {
+        let header = try self.bytes(at: position, count: RecordBatch.Field.baseTimestamp)
+        let baseOffset = header.getInteger(at: header.readerIndex + RecordBatch.Field.baseOffset, as: Int64.self) ?? 0
+        let delta = header.getInteger(at: header.readerIndex + RecordBatch.Field.lastOffsetDelta, as: Int32.self) ?? 0
+        return baseOffset &+ Int64(delta)
+    }
+
+    /// The whole batch a frame found.
+    mutating func batch(at position: Int64, size: Int) throws(StorageError) -> RecordBatch {
+        RecordBatch(uncheckedFraming: try self.bytes(at: position, count: size))
     }
 
     /// `count` bytes at `offset`, all within `end` (the caller checked), from the current window or
