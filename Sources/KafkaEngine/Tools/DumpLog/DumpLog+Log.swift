@@ -141,11 +141,25 @@ extension DumpLog {
         }
         if self.isJSON {
             self.printBatchJSON(batch, position: position, path: path, isValid: isValid)
+            self.forEachRecord(of: batch, position: position, path: path, state: &state) { record in
+                self.printRecordJSON(record, batch: batch, path: path, position: position)
+            }
         } else {
-            self.printBatchLevel(batch, position: position, isValid: isValid)
+            self.out.write { text in
+                Self.printBatchLevel(batch, position: position, isValid: isValid, to: &text)
+                self.forEachRecord(of: batch, position: position, path: path, state: &state) { record in
+                    self.printRecord(record, batch: batch, path: path, position: position, to: &text)
+                }
+            }
         }
-        guard self.options.isDeepIteration, batch.compressionType != nil else { return }
+    }
 
+    /// Deep iteration: each record of the batch, in order, after Kafka's offset check. A batch
+    /// whose records cannot be read is reported; the records before the fault are still visited.
+    private func forEachRecord(
+        of batch: RecordBatch, position: Int64, path: String, state: inout LogDumpState, _ body: (Record) -> Void
+    ) {
+        guard self.options.isDeepIteration, batch.compressionType != nil else { return }
         var records: RecordIterator
         do {
             records = try batch.makeRecordIterator(maxDecompressedBytes: self.options.maxDecompressedBytes)
@@ -156,18 +170,14 @@ extension DumpLog {
         while true {
             let record: Record
             do {
-                guard let next = try records.next() else { break }
+                guard let next = try records.next() else { return }
                 record = next
             } catch {
                 self.problem(path, at: position, "a record of the batch cannot be read: \(error)")
-                break
+                return
             }
             self.checkOffsetOrder(record.offset, path: path, position: position, state: &state)
-            if self.isJSON {
-                self.printRecordJSON(record, batch: batch, path: path, position: position)
-            } else {
-                self.printRecord(record, batch: batch, path: path, position: position)
-            }
+            body(record)
         }
     }
 
@@ -189,8 +199,8 @@ extension DumpLog {
     }
 
     /// Kafka's `printBatchLevel` for a v2 batch.
-    private func printBatchLevel(_ batch: RecordBatch, position: Int64, isValid: Bool) {
-        let out = self.out
+    private static func printBatchLevel(_ batch: RecordBatch, position: Int64, isValid: Bool, to out: inout TextBuffer)
+    {
         out.append("baseOffset: ")
         out.append(batch.baseOffset)
         out.append(" lastOffset: ")
@@ -221,14 +231,21 @@ extension DumpLog {
         }
         out.append(" position: ")
         out.append(position)
-        out.append(batch.timestampType == .createTime ? " CreateTime: " : " LogAppendTime: ")
+        out.append(batch.timestampType == .createTime ? " CreateTime: " as StaticString : " LogAppendTime: ")
         out.append(batch.maxTimestamp)
         out.append(" size: ")
         out.append(batch.sizeInBytes)
         out.append(" magic: ")
         out.append(batch.magic)
         out.append(" compresscodec: ")
-        out.append(Self.codecName(batch))
+        switch batch.compressionType {
+        case .none?: out.append("none")
+        case .gzip?: out.append("gzip")
+        case .snappy?: out.append("snappy")
+        case .lz4?: out.append("lz4")
+        case .zstd?: out.append("zstd")
+        case nil: out.append(Self.codecName(batch))
+        }
         out.append(" crc: ")
         out.append(batch.crc)
         out.append(" isvalid: ")
@@ -296,13 +313,14 @@ extension DumpLog {
     /// ` payload: …`. With `--skip-record-metadata` only the data remains, and the `| ` prefix
     /// moves to the key (a record without a key prints ` payload: …`, one without either an empty
     /// line), as in Kafka.
-    private func printRecord(_ record: Record, batch: RecordBatch, path: String, position: Int64) {
-        let out = self.out
+    private func printRecord(
+        _ record: Record, batch: RecordBatch, path: String, position: Int64, to out: inout TextBuffer
+    ) {
         var barPrefix = true
         if !self.options.skipRecordMetadata {
             out.append("| offset: ")
             out.append(record.offset)
-            out.append(batch.timestampType == .createTime ? " CreateTime: " : " LogAppendTime: ")
+            out.append(batch.timestampType == .createTime ? " CreateTime: " as StaticString : " LogAppendTime: ")
             out.append(record.timestamp)
             out.append(" keySize: ")
             out.append(record.key?.readableBytes ?? -1)
@@ -344,7 +362,7 @@ extension DumpLog {
             if case .decoders(.string, .string) = self.options.parser {
                 // The common case, written without building strings.
                 if let key = record.key {
-                    out.append(barPrefix ? "| key: " : " key: ")
+                    out.append(barPrefix ? "| key: " as StaticString : " key: ")
                     out.appendUTF8(key)
                 }
                 if let value = record.value {
@@ -354,7 +372,7 @@ extension DumpLog {
             } else {
                 let (key, payload) = self.options.parser.parse(record)
                 if let key {
-                    out.append(barPrefix ? "| key: " : " key: ")
+                    out.append(barPrefix ? "| key: " as StaticString : " key: ")
                     out.append(key.text)
                 }
                 if let payload {

@@ -49,95 +49,137 @@ package final class MemoryOutput: DumpLogOutput {
     package var text: String { String(decoding: self.bytes, as: UTF8.self) }
 }
 
-/// A buffered text stream over a `DumpLogOutput`, with the appends the dump needs on its hot path
-/// (decimal integers, literal pieces, record bytes decoded as UTF-8) written straight into bytes.
-final class DumpLogStream {
-    private let output: any DumpLogOutput
-    /// The same output when it is a descriptor, which can fail.
-    private let descriptorOutput: FileDescriptorOutput?
-    private var buffer: [UInt8] = []
-    private static let flushThreshold = 1 << 16
+/// Text on its way to a `DumpLogOutput`, with the appends the dump needs on its hot path (decimal
+/// integers, literal pieces, record bytes decoded as UTF-8) written straight into bytes. A value
+/// type, so that the appends in a loop pay no exclusivity checks; `DumpLogStream` lends it out.
+struct TextBuffer {
+    let output: any DumpLogOutput
+    private(set) var bytes: [UInt8] = []
+    static let flushThreshold = 1 << 16
 
-    init(_ output: any DumpLogOutput) {
+    init(_ output: any DumpLogOutput, capacity: Int = Self.flushThreshold + 4096) {
         self.output = output
-        self.descriptorOutput = output as? FileDescriptorOutput
-        self.buffer.reserveCapacity(Self.flushThreshold + 4096)
-    }
-
-    /// True once the underlying descriptor refused a write.
-    var failed: Bool { self.descriptorOutput?.failed ?? false }
-
-    @inline(__always)
-    func append(_ text: StaticString) {
-        text.withUTF8Buffer { self.buffer.append(contentsOf: $0) }
-    }
-
-    func append(_ text: String) {
-        self.buffer.append(contentsOf: text.utf8)
-    }
-
-    func append(bytes: [UInt8]) {
-        self.buffer.append(contentsOf: bytes)
+        self.bytes.reserveCapacity(capacity)
     }
 
     @inline(__always)
-    func append(_ value: Bool) {
+    mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { self.bytes.append(contentsOf: $0) }
+    }
+
+    mutating func append(_ text: String) {
+        self.bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func append(bytes: [UInt8]) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
+    @inline(__always)
+    mutating func append(_ value: Bool) {
         self.append(value ? "true" : "false")
     }
 
     /// A decimal integer, as Java prints `long`, `int` and `short` (every caller's type fits
     /// an Int64, the unsigned 32-bit CRC included).
     @inline(__always)
-    func append<T: FixedWidthInteger>(_ value: T) {
+    mutating func append<T: FixedWidthInteger>(_ value: T) {
         self.appendDecimal(Int64(truncatingIfNeeded: value))
     }
 
-    private func appendDecimal(_ value: Int64) {
-        if value == 0 {
-            self.buffer.append(UInt8(ascii: "0"))
+    private mutating func appendDecimal(_ value: Int64) {
+        if value >= 0 && value < 10 {
+            self.bytes.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
             return
         }
         var magnitude = value.magnitude
-        if value < 0 { self.buffer.append(UInt8(ascii: "-")) }
-        // At most 20 digits; fill from the right.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var i = 20
+        if value < 0 { self.bytes.append(UInt8(ascii: "-")) }
+        // At most 20 digits, filled from the right.
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { raw in
+            var i = 24
             while magnitude > 0 {
                 i -= 1
-                digits[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                raw[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             }
-            self.buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
+            self.bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[i..<24]))
         }
     }
 
     /// Bytes as Java's `new String(bytes, UTF_8)` prints them: valid UTF-8 unchanged, each
     /// malformed sequence replaced by U+FFFD.
-    func appendUTF8(_ bytes: ByteBuffer) {
-        bytes.withUnsafeReadableBytes { raw in
-            if raw.allSatisfy({ $0 < 0x80 }) {
-                self.buffer.append(contentsOf: raw)
+    mutating func appendUTF8(_ buffer: ByteBuffer) {
+        buffer.withUnsafeReadableBytes { raw in
+            if Self.isASCII(raw) {
+                self.bytes.append(contentsOf: raw)
             } else {
-                self.buffer.append(contentsOf: String(decoding: raw, as: UTF8.self).utf8)
+                self.bytes.append(contentsOf: String(decoding: raw, as: UTF8.self).utf8)
             }
         }
     }
 
-    /// Ends a line; hands the buffer over once it is large.
-    @inline(__always)
-    func newline() {
-        self.buffer.append(UInt8(ascii: "\n"))
-        if self.buffer.count >= Self.flushThreshold { self.flush() }
+    /// Eight bytes at a time.
+    private static func isASCII(_ raw: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= raw.count {
+            high |= raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < raw.count {
+            high |= UInt64(raw[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
-    func line(_ text: String) {
+    /// Ends a line; hands the bytes over once there are many.
+    @inline(__always)
+    mutating func newline() {
+        self.bytes.append(UInt8(ascii: "\n"))
+        if self.bytes.count >= Self.flushThreshold { self.flush() }
+    }
+
+    mutating func line(_ text: String) {
         self.append(text)
         self.newline()
     }
 
-    func flush() {
-        guard !self.buffer.isEmpty else { return }
-        self.buffer.withUnsafeBytes { self.output.write($0) }
-        self.buffer.removeAll(keepingCapacity: true)
+    mutating func flush() {
+        guard !self.bytes.isEmpty else { return }
+        self.bytes.withUnsafeBytes { self.output.write($0) }
+        self.bytes.removeAll(keepingCapacity: true)
     }
+}
+
+/// One of the dump's output streams: a `TextBuffer` kept between calls.
+final class DumpLogStream {
+    private var text: TextBuffer
+    /// The same output when it is a descriptor, which can fail.
+    private let descriptorOutput: FileDescriptorOutput?
+
+    init(_ output: any DumpLogOutput) {
+        self.text = TextBuffer(output)
+        self.descriptorOutput = output as? FileDescriptorOutput
+    }
+
+    /// True once the underlying descriptor refused a write.
+    var failed: Bool { self.descriptorOutput?.failed ?? false }
+
+    /// Lends the buffer out for a run of appends. `body` must not write to this stream otherwise.
+    func write<R>(_ body: (inout TextBuffer) -> R) -> R {
+        var local = self.text
+        self.text = TextBuffer(local.output, capacity: 0)
+        defer { self.text = local }
+        return body(&local)
+    }
+
+    func append(_ text: StaticString) { self.text.append(text) }
+    func append(_ text: String) { self.text.append(text) }
+    func append(bytes: [UInt8]) { self.text.append(bytes: bytes) }
+    func append<T: FixedWidthInteger>(_ value: T) { self.text.append(value) }
+    func newline() { self.text.newline() }
+    func line(_ text: String) { self.text.line(text) }
+    func flush() { self.text.flush() }
 }

@@ -139,7 +139,11 @@ struct FileBatchReader {
             return slice
         }
         let length = Int(min(max(Int64(count), Int64(self.windowSize)), self.end - offset))
-        var buffer = ByteBufferAllocator().buffer(capacity: length)
+        // Reuse the window's memory: it is free again once the batches sliced from it are gone
+        // (if one is still held, clearing copies, as it must).
+        var buffer = self.window
+        self.window = ByteBuffer()
+        buffer.clear(minimumCapacity: length)
         let file = self.file
         var result: Result<Int, StorageError> = .success(0)
         buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: length) { raw in
