@@ -708,3 +708,84 @@ import Testing
         #expect(JavaFile.absolutePath("/abs//00.log", workingDirectory: "/data") == "/abs/00.log")
     }
 }
+
+/// Damaged and random files of every kind the tool reads: it must report, never trap, and every
+/// line it prints must be one of Kafka's.
+@Suite struct DumpLogRobustnessTests {
+    typealias F = DumpLogFixtures
+
+    static let kafkaLinePrefixes = [
+        "Dumping ", "Log starting offset: ", "baseOffset: ", "| ", " payload: ", "Found ", "offset: ", "timestamp: ",
+        "version: ", "producerId: ", "epoch: ", "Snapshot end offset: ",
+    ]
+
+    static func check(_ run: F.Run) {
+        for line in run.outLines where !line.isEmpty {
+            #expect(Self.kafkaLinePrefixes.contains { line.hasPrefix($0) } || line.hasSuffix(" is empty."), "\(line)")
+        }
+        #expect(run.summary.exitCode != 2)
+    }
+
+    @Test func mutatedSegmentsAreReportedNotFatal() throws {
+        var batches: [RecordBatch] = []
+        var base: Int64 = 0
+        for codec in [CompressionType.none, .gzip, .snappy, .lz4, .zstd] {
+            let records = (0..<8).map { F.Rec(Int64($0), "key\($0)", "value \($0)", headers: [("h", "\($0)")]) }
+            batches.append(try F.batch(base: base, records, compression: codec))
+            base += 8
+        }
+        let pristine = F.bytes(batches)
+        var random = TestRandom(seed: 7)
+        try withTemporaryDirectory { dir in
+            for round in 0..<60 {
+                var bytes = pristine
+                for _ in 0..<(1 + Int(random.next() % 4)) {
+                    let at = Int(random.next() % UInt64(bytes.count))
+                    bytes[at] ^= UInt8(truncatingIfNeeded: random.next() | 1)
+                }
+                if round % 5 == 0 { bytes.removeLast(Int(random.next() % 200)) }
+                let path = try F.write(dir, base: 0, suffix: ".log", bytes)
+                let parsers: [DumpLogRecordParser] = [
+                    .decoders(key: .string, value: .string), .decoders(key: .integer, value: .long), .offsets,
+                    .transactionLog, .clusterMetadata,
+                ]
+                let run = F.run([path]) {
+                    $0.printDataLog = true
+                    $0.parser = parsers[round % parsers.count]
+                }
+                Self.check(run)
+                let json = F.run([path]) {
+                    $0.format = .json
+                    $0.printDataLog = true
+                }
+                for line in json.outLines {
+                    #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+                }
+            }
+        }
+    }
+
+    @Test func randomBytesUnderEveryName() throws {
+        var random = TestRandom(seed: 11)
+        let names = [
+            "00000000000000000000.log", "00000000000000000000.index", "00000000000000000000.timeindex",
+            "00000000000000000000.txnindex", "00000000000000000000.snapshot", "leader-epoch-checkpoint",
+            "00000000000000000100-0000000001.checkpoint",
+        ]
+        try withTemporaryDirectory { dir in
+            for round in 0..<20 {
+                let count = Int(random.next() % 600)
+                for name in names {
+                    let bytes = (0..<count).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+                    try writeFile(dir + "/" + name, bytes)
+                }
+                let files = names.map { dir + "/" + $0 }
+                Self.check(F.run(files) { $0.printDataLog = true })
+                Self.check(
+                    F.run(files) {
+                        $0.verifyIndexOnly = round % 2 == 0; $0.indexSanityCheck = round % 3 == 0
+                    })
+            }
+        }
+    }
+}
