@@ -48,6 +48,9 @@ var targets: [Target] = [
         resources: [.copy("Fixtures")],
         swiftSettings: swiftSettings
     ),
+    // The built `swkafka` binary, run as a user runs it (exit statuses, stdout and stderr).
+    // Foundation only; `swift test` builds the binary first.
+    .testTarget(name: "CLITests", swiftSettings: swiftSettings),
     // The protocol generator and its staleness check. Foundation only, so it does not wait for the
     // engine to build. `bin/regenerate` runs the same generator.
     .testTarget(

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns Kafka's JSON definitions into the committed Swift sources: one file per definition under
-/// `Sources/KafkaEngine/Protocol/Generated/`, the `ApiKey` table, and the randomized-value
+/// `Sources/KafkaEngine/Protocol/Generated/` (plus its JSON form under `JSON/` for the record
+/// schemas), the `ApiKey` table, and the randomized-value
 /// factories the round-trip tests use (`Tests/KafkaEngineTests/Generated/`).
 enum ProtocolGenerator {
     static let sourcesDir = "Sources/KafkaEngine/Protocol/Generated"
@@ -20,6 +21,10 @@ enum ProtocolGenerator {
             case .data: folder = "Records"
             }
             files["\(sourcesDir)/\(folder)/\(spec.name).swift"] = SwiftEmitter(spec: spec).emitFile()
+            // Record schemas also get Kafka's JSON form (what kafka-dump-log's decoders print).
+            if spec.kind == .data || spec.kind == .metadata {
+                files["\(sourcesDir)/JSON/\(spec.name)+JSON.swift"] = JSONEmitter(spec: spec).emitFile()
+            }
         }
         files["\(sourcesDir)/ApiKey.swift"] = try emitApiKey(specs)
         files["\(sourcesDir)/MetadataRecordType.swift"] = emitMetadataRecordTypes(specs)

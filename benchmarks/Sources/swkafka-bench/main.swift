@@ -9,12 +9,15 @@
 //   --warmup SECONDS       warm-up time per benchmark (default 0.2)
 //   --sample SECONDS       minimum duration of one repetition (default 0.05)
 //   --write-corpus PATH    write the compression benchmarks' input to PATH and exit
+//   --write-segment PATH MIB [CODEC]
+//                          write a segment of MIB MiB of 1 KiB records (benchmarks/dump-log.sh)
 //
 // Each benchmark prints a human line (median and best throughput) and a tab-separated
 // `BENCH` line for scripts. To add a family, write a `BenchmarkFamily` in its own file and
 // list it below.
 
 import Foundation
+import KafkaEngine
 
 let families: [any BenchmarkFamily.Type] = [
     CRC32CBenchmarks.self,
@@ -56,8 +59,24 @@ while let argument = arguments.popFirst() {
             usage("cannot write \(path): \(error)")
         }
         exit(0)
+    case "--write-segment":
+        let path = value()
+        guard let mib = Int(value()), mib > 0 else { usage("--write-segment needs a size in MiB") }
+        let codecName = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "none"
+        if arguments.first == codecName { _ = arguments.popFirst() }
+        guard let codec = CompressionType.allCases.first(where: { $0.description == codecName }) else {
+            usage("unknown codec \(codecName)")
+        }
+        do {
+            try SegmentWriter.write(path: path, size: mib << 20, compression: codec)
+        } catch {
+            usage("cannot write \(path): \(error)")
+        }
+        exit(0)
     case "-h", "--help":
-        print("usage: swkafka-bench [--list] [--repetitions N] [--warmup S] [--sample S] [--write-corpus PATH] [filter...]")
+        print(
+            "usage: swkafka-bench [--list] [--repetitions N] [--warmup S] [--sample S] [--write-corpus PATH]"
+                + " [--write-segment PATH MIB [CODEC]] [filter...]")
         exit(0)
     default:
         if argument.hasPrefix("-") { usage("unknown option \(argument)") }

@@ -1,0 +1,15 @@
+// Generated from message/KRaftVersionRecord.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+extension KRaftVersionRecord: KafkaJSONConvertible {
+    /// Kafka's `JsonConverter.write` for this schema at `version`.
+    package func writeJSON(to json: inout KafkaJSONWriter, version: Int16) {
+        json.beginObject()
+        json.key("version")
+        json.integer(self.version)
+        json.key("kRaftVersion")
+        json.integer(self.kRaftVersion)
+        json.endObject()
+    }
+}

@@ -1,0 +1,15 @@
+// Generated from metadata/UnfenceBrokerRecord.json in Kafka's message definitions by bin/regenerate. Do not edit.
+
+import NIOCore
+
+extension UnfenceBrokerRecord: KafkaJSONConvertible {
+    /// Kafka's `JsonConverter.write` for this schema at `version`.
+    package func writeJSON(to json: inout KafkaJSONWriter, version: Int16) {
+        json.beginObject()
+        json.key("id")
+        json.integer(self.id)
+        json.key("epoch")
+        json.integer(self.epoch)
+        json.endObject()
+    }
+}
