@@ -112,9 +112,14 @@ final class FieldSpec {
         }
         self.name = name
         self.type = try FieldType(parsing: typeText)
-        self.versions = try Versions(parsing: json["versions"] as? String ?? "none")
         self.nullableVersions = try (json["nullableVersions"] as? String).map(Versions.init(parsing:)) ?? .none
         self.taggedVersions = try (json["taggedVersions"] as? String).map(Versions.init(parsing:)) ?? .none
+        // A tagged field may leave out "versions": Kafka's FieldSpec then takes its taggedVersions.
+        if let text = json["versions"] as? String {
+            self.versions = try Versions(parsing: text)
+        } else {
+            self.versions = self.taggedVersions
+        }
         self.tag = json["tag"] as? Int
         self.ignorable = json["ignorable"] as? Bool ?? false
         if let d = json["default"] {

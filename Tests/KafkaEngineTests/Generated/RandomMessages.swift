@@ -6479,12 +6479,21 @@ extension TransactionLogValue: RandomizableMessage {
     static func random(version: Int16, using rng: inout TestRandom) -> Self {
         var m = Self()
         m.producerId = rng.integer(Int64.self)
+        if version >= 1 {
+            m.previousProducerId = rng.integer(Int64.self)
+        }
+        if version >= 1 {
+            m.nextProducerId = rng.integer(Int64.self)
+        }
         m.producerEpoch = rng.integer(Int16.self)
         m.transactionTimeoutMs = rng.integer(Int32.self)
         m.transactionStatus = rng.integer(Int8.self)
         m.transactionPartitions = rng.coin() ? nil : (0..<rng.count()).map { _ in TransactionLogValue.PartitionsSchema.random(version: version, using: &rng) }
         m.transactionLastUpdateTimestampMs = rng.integer(Int64.self)
         m.transactionStartTimestampMs = rng.integer(Int64.self)
+        if version >= 1 {
+            m.clientTransactionVersion = rng.integer(Int16.self)
+        }
         if version >= 1 && rng.coin() { m.unknownTaggedFields = rng.unknownTaggedFields() }
         return m
     }

@@ -8,6 +8,18 @@ extension TransactionLogValue: KafkaJSONConvertible {
         json.beginObject()
         json.key("producerId")
         json.integer(self.producerId)
+        if version >= 1 {
+            if self.previousProducerId != -1 {
+                json.key("previousProducerId")
+                json.integer(self.previousProducerId)
+            }
+        }
+        if version >= 1 {
+            if self.nextProducerId != -1 {
+                json.key("nextProducerId")
+                json.integer(self.nextProducerId)
+            }
+        }
         json.key("producerEpoch")
         json.integer(self.producerEpoch)
         json.key("transactionTimeoutMs")
@@ -28,6 +40,12 @@ extension TransactionLogValue: KafkaJSONConvertible {
         json.integer(self.transactionLastUpdateTimestampMs)
         json.key("transactionStartTimestampMs")
         json.integer(self.transactionStartTimestampMs)
+        if version >= 1 {
+            if self.clientTransactionVersion != 0 {
+                json.key("clientTransactionVersion")
+                json.integer(self.clientTransactionVersion)
+            }
+        }
         json.endObject()
     }
 }

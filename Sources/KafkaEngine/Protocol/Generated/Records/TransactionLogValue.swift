@@ -56,6 +56,12 @@ package struct TransactionLogValue: KafkaMessage {
         if flexible {
             try buffer.readTaggedFields { (tag: UInt32, field: inout ByteBuffer) throws(KafkaProtocolError) in
                 switch tag {
+                case 0 where version >= 1:
+                    self.previousProducerId = try field.readKafkaInteger(as: Int64.self)
+                case 1 where version >= 1:
+                    self.nextProducerId = try field.readKafkaInteger(as: Int64.self)
+                case 2 where version >= 1:
+                    self.clientTransactionVersion = try field.readKafkaInteger(as: Int16.self)
                 default:
                     self.unknownTaggedFields.append(RawTaggedField(tag: tag, data: field))
                 }
@@ -69,10 +75,10 @@ package struct TransactionLogValue: KafkaMessage {
         }
         let flexible = version >= 1
         buffer.writeInteger(self.producerId, as: Int64.self)
-        if self.previousProducerId != -1 {
+        if !(version >= 1) && self.previousProducerId != -1 {
             throw .fieldNotSupported(field: "previousProducerId", message: "TransactionLogValue", version: version)
         }
-        if self.nextProducerId != -1 {
+        if !(version >= 1) && self.nextProducerId != -1 {
             throw .fieldNotSupported(field: "nextProducerId", message: "TransactionLogValue", version: version)
         }
         buffer.writeInteger(self.producerEpoch, as: Int16.self)
@@ -88,11 +94,27 @@ package struct TransactionLogValue: KafkaMessage {
         }
         buffer.writeInteger(self.transactionLastUpdateTimestampMs, as: Int64.self)
         buffer.writeInteger(self.transactionStartTimestampMs, as: Int64.self)
-        if self.clientTransactionVersion != 0 {
+        if !(version >= 1) && self.clientTransactionVersion != 0 {
             throw .fieldNotSupported(field: "clientTransactionVersion", message: "TransactionLogValue", version: version)
         }
         if flexible {
-            buffer.writeTaggedFields(known: [], unknown: self.unknownTaggedFields)
+            var taggedFields: [RawTaggedField] = []
+            if version >= 1 && self.previousProducerId != -1 {
+                var field = ByteBuffer()
+                field.writeInteger(self.previousProducerId, as: Int64.self)
+                taggedFields.append(RawTaggedField(tag: 0, data: field))
+            }
+            if version >= 1 && self.nextProducerId != -1 {
+                var field = ByteBuffer()
+                field.writeInteger(self.nextProducerId, as: Int64.self)
+                taggedFields.append(RawTaggedField(tag: 1, data: field))
+            }
+            if version >= 1 && self.clientTransactionVersion != 0 {
+                var field = ByteBuffer()
+                field.writeInteger(self.clientTransactionVersion, as: Int16.self)
+                taggedFields.append(RawTaggedField(tag: 2, data: field))
+            }
+            buffer.writeTaggedFields(known: taggedFields, unknown: self.unknownTaggedFields)
         } else if !self.unknownTaggedFields.isEmpty {
             throw .malformed("TransactionLogValue v\(version) cannot carry tagged fields")
         }
