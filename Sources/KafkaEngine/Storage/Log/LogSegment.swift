@@ -509,7 +509,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
                 if batch.maxTimestamp > maxSoFar.timestamp {
                     maxSoFar = TimestampOffset(timestamp: batch.maxTimestamp, offset: batch.lastOffset)
                 }
-                if validBytes - lastIndexEntry > indexIntervalBytes {
+                // Recovery may index more densely than the appends did (an append after a restart
+                // counts from zero); a full index just stays sparser.
+                if validBytes - lastIndexEntry > indexIntervalBytes && !offsetIndex.isFull && !timeIndex.isFull {
                     try offsetIndex.append(offset: batch.lastOffset, position: Int32(validBytes))
                     try timeIndex.maybeAppend(timestamp: maxSoFar.timestamp, offset: maxSoFar.offset)
                     lastIndexEntry = validBytes
