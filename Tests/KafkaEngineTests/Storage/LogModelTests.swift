@@ -306,7 +306,11 @@ import Testing
         let timestamps = model.batches.flatMap { $0.records.map(\.timestamp) }
         if let low = timestamps.min(), let high = timestamps.max() {
             for _ in 0..<3 {
-                let target = low - 50 + Int64(rng.next() % UInt64(high - low + 100))
+                // Half the targets are timestamps some record has, where ≥ and > differ.
+                let target =
+                    rng.coin()
+                    ? timestamps[Int(rng.next() % UInt64(timestamps.count))]
+                    : low - 50 + Int64(rng.next() % UInt64(high - low + 100))
                 var expected: (Int64, Int64)?
                 for index in segments.indices {
                     let inside = batches(in: index)
