@@ -221,8 +221,17 @@ struct LogLoader {
 
     /// Kafka's `loadSegmentFiles`: opens every `.log` in offset order, removes index files without
     /// one, and rebuilds the indexes of a segment whose indexes fail `LogSegment.sanityCheck`.
+    /// Segments that recovery will re-read after an unclean shutdown are not checked here: recovery
+    /// rebuilds their indexes and must be the one to find their damage, which ends the log.
     private mutating func loadSegmentFiles(cache: LeaderEpochFileCache, maxKnownLeaderEpoch: Int32?) throws(StorageError) {
-        for name in try StorageFile.directoryEntries(directory).sorted() {
+        let names = try StorageFile.directoryEntries(directory).sorted()
+        let logBases = names.compactMap { name -> Int64? in
+            guard let parsed = SegmentFileName(name), parsed.kind == .log, parsed.status == .live else { return nil }
+            return parsed.baseOffset
+        }
+        let firstRecovered: Int64 =
+            hadCleanShutdown ? Int64.max : (logBases.last { $0 <= recoveryPointCheckpoint } ?? logBases.first ?? 0)
+        for name in names {
             let path = StorageFile.join(directory, name)
             guard let parsed = SegmentFileName(name), parsed.status == .live, StorageFile.isRegularFile(path) else {
                 continue
@@ -238,6 +247,10 @@ struct LogLoader {
                 let segment = try LogSegment.open(
                     directory: directory, baseOffset: parsed.baseOffset, config: config, clock: clock,
                     fileAlreadyExists: true)
+                guard parsed.baseOffset < firstRecovered else {
+                    segments.append(segment)
+                    continue
+                }
                 do {
                     try segment.sanityCheck()
                 } catch let error where error.errno == nil || error.isNoSuchFile {

@@ -716,6 +716,15 @@ package final class LogSegment: Sendable, CustomStringConvertible {
                 "Index file \(offsetIndex.path) has an entry at position \(last.position), past the end of"
                     + " \(log.path) (\(size) bytes)")
         }
+        if timeIndex.entries == 0 && size > 0 {
+            // Rolling and closing write the largest timestamp into the time index, so a segment
+            // whose first batch has a timestamp cannot have an empty one.
+            var scanner = BatchHeaderScanner(file: log, from: 0, to: size)
+            if let first = try scanner.next(), first.maxTimestamp >= 0 {
+                throw .corruptIndex(
+                    "Time index file \(timeIndex.path) is empty but \(log.path) holds batches with timestamps")
+            }
+        }
         guard offsetIndex.entries > 0 || timeIndex.entries > 0 else { return }
         let nextOffset: Int64
         do {
