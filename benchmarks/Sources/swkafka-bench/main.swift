@@ -19,6 +19,7 @@ import Foundation
 let families: [any BenchmarkFamily.Type] = [
     CRC32CBenchmarks.self,
     CompressionBenchmarks.self,
+    LogBenchmarks.self,
 ]
 
 func usage(_ message: String) -> Never {

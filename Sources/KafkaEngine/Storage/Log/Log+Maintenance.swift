@@ -432,10 +432,11 @@ extension Log {
         try writer.withLock { (writer) throws(LogError) in
             let current = view.withLock { $0 }
             guard !current.isClosed else { return }
-            try flushLocked(upTo: current.logEndOffsetMetadata.messageOffset, writer: &writer)
             producerState?.close()
             try storage { () throws(StorageError) in
+                // Closing a segment fsyncs it, so afterwards everything is on the device.
                 for segment in current.segments { try segment.close() }
+                try StorageFile.syncDirectory(directory)
                 for (segment, _) in writer.pendingDeletions {
                     try segment.deleteIfExists()
                     segment.closeHandlers()
@@ -443,7 +444,11 @@ extension Log {
                 try leaderEpochCache.flush()
             }
             writer.pendingDeletions.removeAll()
-            view.withLock { $0.isClosed = true }
+            writer.lastFlushTime = clock.milliseconds()
+            view.withLock { view in
+                view.recoveryPoint = view.logEndOffsetMetadata.messageOffset
+                view.isClosed = true
+            }
         }
     }
 

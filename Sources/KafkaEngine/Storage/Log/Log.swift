@@ -22,8 +22,8 @@ import Synchronization
 /// so happen one at a time, in order. They publish what readers need — the segment list and the
 /// offsets — in `view`, a second lock held only to copy or update those values. Reads take a copy
 /// of the view and then work without any lock, concurrently with appends; the records they return
-/// are `FileSlice`s that hold their file open while the bytes are sent. fsync runs outside the
-/// writer lock.
+/// are `FileSlice`s that hold their file open while the bytes are sent. `flush(upTo:)` runs its
+/// fsyncs outside the writer lock (only `flush.messages`, after an append, fsyncs inside it).
 package final class Log: Sendable, CustomStringConvertible {
     package let directory: String
     package let topicPartition: TopicPartition
