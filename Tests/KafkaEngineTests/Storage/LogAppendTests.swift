@@ -51,6 +51,13 @@ import Testing
         cases.append(("two batches", [:], two, .invalidRecord))
         cases.append(("count disagrees with offsets", [:], Self.patched(good) { $0.setInteger(Int32(5), at: Field.recordsCount) }, .invalidRecord))
         cases.append(("no records", [:], Self.patched(good) { $0.setInteger(Int32(0), at: Field.recordsCount) }, .invalidRecord))
+        cases.append(("unknown codec", [:], Self.patched(good) { $0.setInteger(Int16(6), at: Field.attributes) }, .invalidRecord))
+        let padded = Self.patched(good) { buffer in
+            buffer.writeBytes([0, 0, 0])
+            buffer.setInteger(Int32(buffer.readableBytes - RecordBatch.logOverhead), at: Field.batchLength)
+        }
+        cases.append(("bytes after the last record", [:], padded, .invalidRecord))
+        cases.append(("a record longer than the batch", [:], Self.patched(good) { $0.setInteger(UInt8(0x7E), at: Field.records) }, .invalidRecord))
         let idempotent = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 42, producerEpoch: 0, baseSequence: 0)
         cases.append(("negative sequence", [:], Self.patched(idempotent) { $0.setInteger(Int32(-1), at: Field.baseSequence) }, .invalidRecord))
         let control = try RecordBatchBuilder.endTransactionMarkerBatch(

@@ -57,7 +57,8 @@ enum LogBenchmarks: BenchmarkFamily {
         let log: Log
         do {
             config = try LogConfig(topicOverrides: [
-                "segment.bytes": "\(segmentBytes)", "retention.bytes": "\(2 * segmentBytes)", "file.delete.delay.ms": "0",
+                "segment.bytes": "\(segmentBytes)", "retention.bytes": "\(2 * segmentBytes)", "retention.ms": "-1",
+                "file.delete.delay.ms": "0",
             ])
             log = try Log.open(
                 directory: scratch.path + "/bench-0", config: config, clock: SystemClock(), highWatermarkFollowsLogEnd: true)

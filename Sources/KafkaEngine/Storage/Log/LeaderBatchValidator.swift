@@ -28,8 +28,21 @@ struct LeaderBatchValidator {
     /// The most a compressed batch may inflate to while its records are checked.
     var maxDecompressedBytes: Int { max(Int(config.maxMessageBytes), 1 << 20) * 16 }
 
-    /// Kafka's `validateBatch` for one v2 batch from `origin`.
+    /// Kafka's `validateBatch` for one v2 batch from `origin`, then what reading its records would
+    /// find wrong without decoding them: an unknown codec, and for an uncompressed batch, records
+    /// that do not tile the records section (`RecordBatch.validate` less the CRC, already checked).
     func validateBatch(_ batch: RecordBatch) throws(LogError) {
+        try validateHeader(batch)
+        let codec = batch.attributes.compressionCodecId
+        guard CompressionType(rawValue: codec) != nil else { throw LogError(RecordBatchError.unknownCompressionCodec(codec)) }
+        if !batch.isCompressed,
+            let error = RecordBatch.checkRecordLengths(in: batch.buffer, from: RecordBatch.Field.records, count: batch.recordsCount)
+        {
+            throw LogError(error)
+        }
+    }
+
+    private func validateHeader(_ batch: RecordBatch) throws(LogError) {
         if origin == .client {
             let countFromOffsets = Int64(batch.lastOffsetDelta) + 1
             guard countFromOffsets > 0 else {
