@@ -16,15 +16,19 @@ import Testing
             var dir = PartitionDirectory(root: root, config: try T.config())
             dir.highWatermarkFollowsLogEnd = false
             let log = try dir.open()
-            for index in 0..<3 { try log.appendAsLeader(try T.batch(count: 3, timestamp: Int64(index)), leaderEpoch: 0) }
+            for index in 0..<3 {
+                try log.appendAsLeader(try T.batch(count: 3, timestamp: Int64(index)), leaderEpoch: 0)
+            }
             #expect(log.highWatermark == 0 && log.logEndOffset == 9)
-            let hidden = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let hidden = try log.read(
+                startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(hidden.records == nil && hidden.fetchOffsetMetadata.messageOffset == 0)
             let follower = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
             #expect(T.batches(try T.bytes(follower)).count == 3)
 
             #expect(log.updateHighWatermark(6) == 6)
-            let visible = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let visible = try log.read(
+                startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(T.batches(try T.bytes(visible)).map(\.baseOffset) == [0, 3])
             // Above the high watermark but below the end: nothing, and no error.
             let above = try log.read(startOffset: 7, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
@@ -61,7 +65,8 @@ import Testing
 
     @Test func readsRacingAppendsSeeWholeBatchesOnly() throws {
         try withTemporaryDirectory { root in
-            let dir = PartitionDirectory(root: root, config: try T.config(["segment.bytes": "20000", "index.interval.bytes": "500"]))
+            let dir = PartitionDirectory(
+                root: root, config: try T.config(["segment.bytes": "20000", "index.interval.bytes": "500"]))
             let log = try dir.open()
             let appends = 1500
             let failures = Mutex<[String]>([])
@@ -69,7 +74,9 @@ import Testing
                 if worker == 0 {
                     for index in 0..<appends {
                         do {
-                            try log.appendAsLeader(try T.batch(count: 1 + index % 5, timestamp: Int64(index), valueSize: index % 90), leaderEpoch: 0)
+                            try log.appendAsLeader(
+                                try T.batch(count: 1 + index % 5, timestamp: Int64(index), valueSize: index % 90),
+                                leaderEpoch: 0)
                             if index % 300 == 0 { try log.roll() }
                         } catch {
                             failures.withLock { $0.append("append \(index): \(error)") }
@@ -85,15 +92,21 @@ import Testing
                     reads += 1
                     let start = Int64(rng.next() % UInt64(end))
                     do {
-                        let info = try log.read(startOffset: start, maxLength: 1 + Int(rng.next() % 8000), isolation: .highWatermark, minOneMessage: true)
+                        let info = try log.read(
+                            startOffset: start, maxLength: 1 + Int(rng.next() % 8000), isolation: .highWatermark,
+                            minOneMessage: true)
                         let batches = T.batches(try T.bytes(info))
                         guard let first = batches.first, first.baseOffset <= start, start <= first.lastOffset else {
-                            failures.withLock { $0.append("read \(start): first batch \(String(describing: batches.first))") }
+                            failures.withLock {
+                                $0.append("read \(start): first batch \(String(describing: batches.first))")
+                            }
                             continue
                         }
                         var next = first.baseOffset
                         for batch in batches {
-                            if batch.baseOffset != next || (try? batch.validate()) == nil || batch.lastOffset >= log.highWatermark {
+                            if batch.baseOffset != next || (try? batch.validate()) == nil
+                                || batch.lastOffset >= log.highWatermark
+                            {
                                 failures.withLock { $0.append("read \(start): bad batch at \(batch.baseOffset)") }
                             }
                             next = batch.nextOffset
@@ -162,7 +175,8 @@ import Testing
             if batch.batch.producerId == 7 {
                 throw .producerState(.outOfOrderSequenceNumber, "sequence \(batch.batch.baseSequence) is out of order")
             }
-            if let earlier = state.withLock({ $0.appended[Int64(batch.batch.baseSequence)] }), batch.batch.hasProducerId {
+            if let earlier = state.withLock({ $0.appended[Int64(batch.batch.baseSequence)] }), batch.batch.hasProducerId
+            {
                 return .duplicate(firstOffset: earlier.first, lastOffset: earlier.last, timestamp: -1)
             }
             let sequence = Int64(batch.batch.baseSequence)
@@ -173,7 +187,9 @@ import Testing
                     $0.appended[sequence] = range
                     $0.end = range.1 + 1
                 }
-                return aborts ? [AbortedTxn(producerId: 99, firstOffset: range.0, lastOffset: range.1, lastStableOffset: range.0)] : []
+                return aborts
+                    ? [AbortedTxn(producerId: 99, firstOffset: range.0, lastOffset: range.1, lastStableOffset: range.0)]
+                    : []
             }
         }
         func replay(_ batch: RecordBatch) -> [AbortedTxn] {
@@ -211,15 +227,21 @@ import Testing
             var dir = PartitionDirectory(root: root, config: try T.config())
             let producerState = RecordingProducerState()
             let log = try dir.open(producerState: producerState)
-            let idempotent = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v"), .init(timestamp: 2, key: "k", value: "w")], producerId: 42, producerEpoch: 0, baseSequence: 0)
+            let idempotent = try T.batch(
+                [T.TestRecord(timestamp: 1, key: "k", value: "v"), .init(timestamp: 2, key: "k", value: "w")],
+                producerId: 42, producerEpoch: 0, baseSequence: 0)
             #expect(try log.appendAsLeader(idempotent, leaderEpoch: 0).lastOffset == 1)
             let duplicate = try log.appendAsLeader(idempotent, leaderEpoch: 0)
-            #expect(duplicate.firstOffset == 0 && duplicate.lastOffset == 1 && log.logEndOffset == 2, "a duplicate writes nothing")
+            #expect(
+                duplicate.firstOffset == 0 && duplicate.lastOffset == 1 && log.logEndOffset == 2,
+                "a duplicate writes nothing")
 
-            let refused = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 7, producerEpoch: 0, baseSequence: 5)
+            let refused = try T.batch(
+                [T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 7, producerEpoch: 0, baseSequence: 5)
             #expect(T.logError { try log.appendAsLeader(refused, leaderEpoch: 0) }?.code == .outOfOrderSequenceNumber)
 
-            let aborting = try T.batch([T.TestRecord(timestamp: 3, key: "k", value: "v")], producerId: 99, producerEpoch: 0, baseSequence: 1)
+            let aborting = try T.batch(
+                [T.TestRecord(timestamp: 3, key: "k", value: "v")], producerId: 99, producerEpoch: 0, baseSequence: 1)
             try log.appendAsLeader(aborting, leaderEpoch: 0)
             #expect(try log.activeSegment.txnIndex.allAbortedTxns().map(\.producerId) == [99])
 

@@ -26,12 +26,16 @@ extension Log {
         throws(LogError) -> LogAppendInfo
     {
         if origin == .raftLeader {
-            return try appendWithGivenOffsets(records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false)
+            return try appendWithGivenOffsets(
+                records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false)
         }
         let config = self.config
-        var analysis = try analyze(records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false, config: config)
+        var analysis = try analyze(
+            records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false, config: config)
         guard let batch = analysis.batches.first else { return analysis.info }
-        guard analysis.batches.count == 1 else { throw .invalidRecord("Compressed outer record has more than one batch") }
+        guard analysis.batches.count == 1 else {
+            throw .invalidRecord("Compressed outer record has more than one batch")
+        }
 
         let now = clock.milliseconds()
         let validator = LeaderBatchValidator(config: config, topicPartition: topicPartition, origin: origin, now: now)
@@ -56,13 +60,17 @@ extension Log {
             analysis.info.logAppendTime = outcome.timestampType == .logAppendTime ? now : RecordBatch.noTimestamp
 
             if leaderEpoch >= 0 {
-                try storage { () throws(StorageError) in try leaderEpochCache.assign(epoch: leaderEpoch, startOffset: baseOffset) }
+                try storage { () throws(StorageError) in
+                    try leaderEpochCache.assign(epoch: leaderEpoch, startOffset: baseOffset)
+                }
             }
             let appended = LogAppendBatch(
-                batch: batch, baseOffset: baseOffset, partitionLeaderEpoch: leaderEpoch, maxTimestamp: outcome.maxTimestamp,
+                batch: batch, baseOffset: baseOffset, partitionLeaderEpoch: leaderEpoch,
+                maxTimestamp: outcome.maxTimestamp,
                 position: current.logEndOffsetMetadata)
             return try write(
-                analysis.info, bytes: records.getSlice(at: records.readerIndex, length: analysis.info.validBytes) ?? records,
+                analysis.info,
+                bytes: records.getSlice(at: records.readerIndex, length: analysis.info.validBytes) ?? records,
                 header: header, batches: [appended], origin: origin, config: current.config, writer: &writer)
         }
     }
@@ -111,7 +119,8 @@ extension Log {
     ///   batch's offset); `offsetsOutOfOrder`; RECORD_LIST_TOO_LARGE; KAFKA_STORAGE_ERROR.
     @discardableResult
     package func appendAsFollower(_ records: ByteBuffer) throws(LogError) -> LogAppendInfo {
-        try appendWithGivenOffsets(records, origin: .replication, leaderEpoch: RecordBatch.noPartitionLeaderEpoch, ignoreRecordSize: true)
+        try appendWithGivenOffsets(
+            records, origin: .replication, leaderEpoch: RecordBatch.noPartitionLeaderEpoch, ignoreRecordSize: true)
     }
 
     private func appendWithGivenOffsets(
@@ -200,7 +209,8 @@ extension Log {
                         + " configured value of \(config.maxMessageBytes).")
             }
             guard batch.isChecksumValid else {
-                throw .corruptRecord("Record is corrupt (stored crc = \(batch.crc)) in topic partition \(topicPartition).")
+                throw .corruptRecord(
+                    "Record is corrupt (stored crc = \(batch.crc)) in topic partition \(topicPartition).")
             }
             if batch.maxTimestamp > info.maxTimestamp {
                 info.maxTimestamp = batch.maxTimestamp
@@ -214,7 +224,8 @@ extension Log {
         switch iterator.stop {
         case .invalidBatchLength(let length, _)?:
             throw .corruptRecord(
-                "Record size \(length) is less than the minimum record overhead (\(RecordBatchIterator.minimumBatchLength))")
+                "Record size \(length) is less than the minimum record overhead (\(RecordBatchIterator.minimumBatchLength))"
+            )
         case .unsupportedMagic(let magic, _)?:
             throw LogError(RecordBatchError.unsupportedMagic(magic))
         case .end?, .partialBatch?, nil:
@@ -249,7 +260,9 @@ extension Log {
             for index in positioned.indices {
                 positioned[index].position.segmentBaseOffset = segment.baseOffset
                 positioned[index].position.relativePositionInSegment =
-                    Int32(segment.size) + (positioned[index].position.relativePositionInSegment - positioned[0].position.relativePositionInSegment)
+                    Int32(segment.size)
+                    + (positioned[index].position.relativePositionInSegment
+                        - positioned[0].position.relativePositionInSegment)
             }
             switch try producerState.prepareAppend(positioned, origin: origin) {
             case .duplicate(let firstOffset, let lastOffset, let timestamp):

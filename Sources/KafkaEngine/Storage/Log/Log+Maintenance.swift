@@ -33,7 +33,8 @@ extension Log {
                         + " =max(provided offset = \(expectedNextOffset.map(String.init) ?? "none"), LEO = \(logEndOffset))"
                         + " while it already exists. Existing segment is \(active).")
             }
-            newSegment = try createAndDeleteSegment(newOffset, replacing: active, config: current.config, writer: &writer)
+            newSegment = try createAndDeleteSegment(
+                newOffset, replacing: active, config: current.config, writer: &writer)
             segments[segments.count - 1] = newSegment
         } else if newOffset < active.baseOffset {
             throw .illegalState(
@@ -102,7 +103,8 @@ extension Log {
     @discardableResult
     package func truncateTo(_ targetOffset: Int64) throws(LogError) -> Bool {
         guard targetOffset >= 0 else {
-            throw .illegalArgument("Cannot truncate partition \(topicPartition) to a negative offset (\(targetOffset)).")
+            throw .illegalArgument(
+                "Cannot truncate partition \(topicPartition) to a negative offset (\(targetOffset)).")
         }
         return try writer.withLock { (writer) throws(LogError) -> Bool in
             let current = view.withLock { $0 }
@@ -156,12 +158,15 @@ extension Log {
         }
     }
 
-    private func truncateFullyAndStartAt(_ newOffset: Int64, logStartOffset: Int64?, writer: inout WriterState) throws(LogError) {
+    private func truncateFullyAndStartAt(_ newOffset: Int64, logStartOffset: Int64?, writer: inout WriterState)
+        throws(LogError)
+    {
         writer.truncations += 1
         let current = view.withLock { $0 }
         let old = current.segments
         try scheduleDeletion(Array(old.dropLast()), config: current.config, writer: &writer)
-        let newSegment = try createAndDeleteSegment(newOffset, replacing: old[old.count - 1], config: current.config, writer: &writer)
+        let newSegment = try createAndDeleteSegment(
+            newOffset, replacing: old[old.count - 1], config: current.config, writer: &writer)
         view.withLock { view in
             view.segments = [newSegment]
             view.logEndOffsetMetadata = LogOffsetMetadata(
@@ -293,7 +298,9 @@ extension Log {
         }
     }
 
-    private func incrementLogStartOffset(_ newLogStartOffset: Int64, reason: LogStartOffsetIncrementReason) throws(LogError) -> Bool {
+    private func incrementLogStartOffset(_ newLogStartOffset: Int64, reason: LogStartOffsetIncrementReason)
+        throws(LogError) -> Bool
+    {
         let moved = try view.withLock { (view) throws(LogError) -> Bool in
             let highWatermark = view.highWatermarkMetadata.messageOffset
             guard newLogStartOffset <= highWatermark else {
@@ -320,7 +327,9 @@ extension Log {
     /// the writer lock; a truncation meanwhile keeps the recovery point where it was.
     package func flush(upTo offset: Int64) throws(LogError) {
         let (segments, recoveryPoint, truncations) = writer.withLock { writer in
-            view.withLock { view in (Self.segments(view, from: view.recoveryPoint, below: offset), view.recoveryPoint, writer.truncations) }
+            view.withLock { view in
+                (Self.segments(view, from: view.recoveryPoint, below: offset), view.recoveryPoint, writer.truncations)
+            }
         }
         guard offset > recoveryPoint else { return }
         try sync(segments, recoveryPoint: recoveryPoint)
@@ -385,7 +394,9 @@ extension Log {
 
     /// Renames segments to `.deleted` and schedules their files for unlinking
     /// `file.delete.delay.ms` from now (at once when that is 0).
-    private func scheduleDeletion(_ segments: [LogSegment], config: LogConfig, writer: inout WriterState) throws(LogError) {
+    private func scheduleDeletion(_ segments: [LogSegment], config: LogConfig, writer: inout WriterState)
+        throws(LogError)
+    {
         guard !segments.isEmpty else { return }
         let now = clock.milliseconds()
         try storage { () throws(StorageError) in

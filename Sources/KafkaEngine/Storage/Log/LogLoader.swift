@@ -153,12 +153,16 @@ struct LogLoader {
         }
         var validSwapFiles: [String] = []
         for path in swapFiles {
-            if let offset = LogFileNames.offset(fromFileName: StorageFile.fileName(of: path)), offset >= minCleanedFileOffset {
+            if let offset = LogFileNames.offset(fromFileName: StorageFile.fileName(of: path)),
+                offset >= minCleanedFileOffset
+            {
                 try StorageFile.deleteIfExists(path)
                 report.events.append(
                     RecoveryReport.Event(
                         kind: .invalidSwapFileDeleted, file: path,
-                        detail: "part of a segment split that did not finish (a .cleaned file starts at \(minCleanedFileOffset))"))
+                        detail:
+                            "part of a segment split that did not finish (a .cleaned file starts at \(minCleanedFileOffset))"
+                    ))
             } else {
                 validSwapFiles.append(path)
             }
@@ -206,9 +210,11 @@ struct LogLoader {
             try StorageFile.deleteIfExists(path)
             report.events.append(
                 RecoveryReport.Event(
-                    kind: .replacedSegmentDeleted, file: path, detail: "compacted into a .swap file but not yet deleted"))
+                    kind: .replacedSegmentDeleted, file: path, detail: "compacted into a .swap file but not yet deleted"
+                ))
         }
-        for name in try StorageFile.directoryEntries(directory).sorted() where name.hasSuffix(LogFileNames.swapFileSuffix) {
+        for name in try StorageFile.directoryEntries(directory).sorted()
+        where name.hasSuffix(LogFileNames.swapFileSuffix) {
             let path = StorageFile.join(directory, name)
             guard StorageFile.isRegularFile(path) else { continue }
             try StorageFile.rename(path, to: String(path.dropLast(LogFileNames.swapFileSuffix.count)))
@@ -223,7 +229,9 @@ struct LogLoader {
     /// one, and rebuilds the indexes of a segment whose indexes fail `LogSegment.sanityCheck`.
     /// Segments that recovery will re-read after an unclean shutdown are not checked here: recovery
     /// rebuilds their indexes and must be the one to find their damage, which ends the log.
-    private mutating func loadSegmentFiles(cache: LeaderEpochFileCache, maxKnownLeaderEpoch: Int32?) throws(StorageError) {
+    private mutating func loadSegmentFiles(cache: LeaderEpochFileCache, maxKnownLeaderEpoch: Int32?)
+        throws(StorageError)
+    {
         let names = try StorageFile.directoryEntries(directory).sorted()
         let logBases = names.compactMap { name -> Int64? in
             guard let parsed = SegmentFileName(name), parsed.kind == .log, parsed.status == .live else { return nil }
@@ -338,7 +346,9 @@ struct LogLoader {
     /// Kafka's `deleteSegmentsIfLogStartGreaterThanLogEnd`: segment files were removed behind the
     /// log's back; what is left is older than the log start, so all of it goes. Returns the log
     /// end offset when the segments stay.
-    private mutating func deleteSegmentsIfLogStartGreaterThanLogEnd(cache: LeaderEpochFileCache) throws(StorageError) -> Int64? {
+    private mutating func deleteSegmentsIfLogStartGreaterThanLogEnd(cache: LeaderEpochFileCache) throws(StorageError)
+        -> Int64?
+    {
         guard let last = segments.last else { return nil }
         let logEndOffset = try nextOffset(of: last)
         if logEndOffset >= logStartOffsetCheckpoint { return logEndOffset }
@@ -349,7 +359,8 @@ struct LogLoader {
             report.events.append(
                 RecoveryReport.Event(
                     kind: .segmentDeleted, file: segment.log.path,
-                    detail: "the log end offset \(logEndOffset) is below the log start offset \(logStartOffsetCheckpoint)",
+                    detail:
+                        "the log end offset \(logEndOffset) is below the log start offset \(logStartOffsetCheckpoint)",
                     bytesTruncated: size))
         }
         segments.removeAll()
