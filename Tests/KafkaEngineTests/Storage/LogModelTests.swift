@@ -102,7 +102,12 @@ import Testing
                     }
                     let leftovers = try T.files(dir.path).filter { $0.hasSuffix(".deleted") }
                     #expect(leftovers.isEmpty, "\(context): \(leftovers)")
-                case 92..<95:
+                case 92..<93:
+                    // A follower restarting at the leader's log start.
+                    let restart = model.logEndOffset + Int64(rng.next() % 50)
+                    try log.truncateFullyAndStartAt(restart)
+                    model = Model(batches: [], logStartOffset: restart, logEndOffset: restart)
+                case 93..<95:
                     try log.flush()
                     #expect(log.recoveryPoint == log.logEndOffset, "\(context)")
                 default:
