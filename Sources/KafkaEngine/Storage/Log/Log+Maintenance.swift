@@ -63,7 +63,7 @@ extension Log {
                 relativePositionInSegment: 0)
             updateHighWatermarkWithLogEndOffset(&view)
         }
-        producerState?.segmentRolled(baseOffset: newSegment.baseOffset)
+        try storage { () throws(StorageError) in try producerState?.segmentRolled(baseOffset: newSegment.baseOffset) }
         writer.rollFlushOffset = newSegment.baseOffset
         return newSegment
     }
@@ -141,7 +141,9 @@ extension Log {
             leaderEpochCache.truncateFromEnd(newEnd)
             try storage { () throws(StorageError) in try leaderEpochCache.flush() }
             if let producerState {
-                producerState.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+                try storage { () throws(StorageError) in
+                    try producerState.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+                }
                 try rebuildProducerState(producerState, upTo: newEnd)
             }
             return true
@@ -178,8 +180,11 @@ extension Log {
         writer.rollFlushOffset = nil
         try storage { () throws(StorageError) in try leaderEpochCache.clearAndFlush() }
         if let producerState {
-            producerState.segmentsDeleted(baseOffsets: old.map(\.baseOffset))
-            producerState.truncateFullyAndStartAt(newOffset)
+            try storage { () throws(StorageError) in
+                try producerState.segmentsDeleted(baseOffsets: old.map(\.baseOffset))
+                try producerState.truncateFullyAndStartAt(newOffset)
+            }
+            try rebuildProducerState(producerState, upTo: newOffset)
             producerState.highWatermarkUpdated(to: newOffset)
         }
     }
@@ -187,11 +192,11 @@ extension Log {
     /// Rebuilds producer state up to `lastOffset` from its snapshots and the segments.
     private func rebuildProducerState(_ producerState: any LogProducerState, upTo lastOffset: Int64) throws(LogError) {
         let (segments, logStart) = view.withLock { ($0.segments, $0.logStartOffset) }
-        let from = producerState.prepareRebuild(logStartOffset: logStart, lastOffset: lastOffset)
         try storage { () throws(StorageError) in
-            try Log.replay(segments: segments, from: from, upTo: lastOffset, into: producerState)
+            try Log.rebuildProducerState(
+                producerState, segments: segments, logStartOffset: logStart, lastOffset: lastOffset,
+                reloadFromCleanShutdown: false)
         }
-        producerState.rebuildFinished(at: lastOffset)
     }
 
     // MARK: Retention
@@ -277,7 +282,9 @@ extension Log {
                 view.withLock { $0.segments.removeAll { gone.contains($0.baseOffset) } }
                 try scheduleDeletion(toDelete, config: current.config, writer: &writer)
             }
-            producerState?.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+            try storage { () throws(StorageError) in
+                try producerState?.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+            }
             return deletable.count
         }
     }
@@ -443,8 +450,8 @@ extension Log {
         try writer.withLock { (writer) throws(LogError) in
             let current = view.withLock { $0 }
             guard !current.isClosed else { return }
-            producerState?.close()
             try storage { () throws(StorageError) in
+                try producerState?.close()
                 // Closing a segment fsyncs it, so afterwards everything is on the device.
                 for segment in current.segments { try segment.close() }
                 try StorageFile.syncDirectory(directory)

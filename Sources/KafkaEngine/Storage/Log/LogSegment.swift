@@ -539,7 +539,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
                     try cache.assign(epoch: batch.partitionLeaderEpoch, startOffset: batch.baseOffset)
                 }
                 if let producerState {
-                    for abortedTxn in producerState.replay(batch) { try txnIndex.append(abortedTxn) }
+                    try producerState.recover(batch) { (abortedTxn) throws(StorageError) in
+                        try txnIndex.append(abortedTxn)
+                    }
                 }
             }
             switch batches.stop {
