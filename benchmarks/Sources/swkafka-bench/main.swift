@@ -23,6 +23,7 @@ let families: [any BenchmarkFamily.Type] = [
     CRC32CBenchmarks.self,
     CompressionBenchmarks.self,
     ProtocolBenchmarks.self,
+    LogBenchmarks.self,
 ]
 
 func usage(_ message: String) -> Never {
