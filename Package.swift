@@ -14,6 +14,7 @@ let swiftSettings: [SwiftSetting] = [
 
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
+let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
 
 // Fuzzing (`bin/fuzz`) instruments the engine and builds the libFuzzer drivers; ordinary builds
 // carry no unsafe flags and never see the fuzz targets.
@@ -28,7 +29,7 @@ var targets: [Target] = [
     ),
     .target(
         name: "KafkaEngine",
-        dependencies: ["CCRC32C", "CCompression", nioCore],
+        dependencies: ["CCRC32C", "CCompression", nioCore, nioPosix],
         swiftSettings: swiftSettings + engineFuzzSettings
     ),
     .target(name: "CCRC32C", cSettings: [.unsafeFlags(["-O3"])]),
@@ -40,7 +41,10 @@ var targets: [Target] = [
     ),
     .testTarget(
         name: "KafkaEngineTests",
-        dependencies: ["KafkaEngine", nioCore],
+        dependencies: [
+            "KafkaEngine", nioCore, nioPosix, .product(name: "NIOEmbedded", package: "swift-nio"),
+            .product(name: "NIOTestUtils", package: "swift-nio"),
+        ],
         resources: [.copy("Fixtures")],
         swiftSettings: swiftSettings
     ),

@@ -42,3 +42,52 @@ import Testing
         }
     }
 }
+
+/// The record batches in the captured Produce requests — each client, each codec — pass the
+/// broker's validation and decode to exactly the records the client was asked to send.
+@Suite struct CapturedRecordBatchTests {
+    static let produceFrames = (try? CapturedFrame.load(apiKey: ApiKey.produce.rawValue)) ?? []
+
+    static func text(_ buffer: ByteBuffer?) -> String? {
+        buffer.map { String(decoding: $0.readableBytesView, as: UTF8.self) }
+    }
+
+    @Test(arguments: CapturedRecordBatchTests.produceFrames)
+    func batchesDecodeToTheRecordsSent(_ captured: CapturedFrame) throws {
+        let request = try #require(try RequestFrame(decoding: captured.bytes).body as? ProduceRequest)
+        let expected = try #require(captured.entry.records)
+        var decoded: [CapturedFrame.Entry.ProducedRecord] = []
+        var codecs: Set<String> = []
+        for topic in request.topicData {
+            for partition in topic.partitionData {
+                var batches = RecordBatchIterator(try #require(partition.records))
+                while let batch = batches.next() {
+                    try batch.validate()
+                    let codec = try #require(batch.compressionType)
+                    codecs.insert(codec.description)
+                    for record in try batch.records(maxDecompressedBytes: 1 << 24) {
+                        decoded.append(
+                            .init(
+                                topic: topic.name, partition: partition.index, compression: codec.description,
+                                key: Self.text(record.key), value: Self.text(record.value),
+                                headers: record.headers.map { .init(key: $0.key, value: Self.text($0.value)) }))
+                    }
+                }
+                #expect(batches.stop == .end, "\(captured.entry.file): trailing bytes")
+            }
+        }
+        #expect(decoded == expected, "\(captured.entry.file)")
+        #expect(codecs == Set(captured.entry.compression ?? []))
+    }
+
+    @Test func everyClientSentEveryCodec() {
+        var seen: [String: Set<String>] = [:]
+        for frame in Self.produceFrames {
+            seen[frame.entry.client, default: []].formUnion(frame.entry.compression ?? [])
+        }
+        #expect(seen.count == 4)
+        for (client, codecs) in seen {
+            #expect(codecs == ["none", "gzip", "snappy", "lz4", "zstd"], "\(client)")
+        }
+    }
+}

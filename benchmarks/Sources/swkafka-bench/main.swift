@@ -20,6 +20,7 @@ let families: [any BenchmarkFamily.Type] = [
     CRC32CBenchmarks.self,
     CompressionBenchmarks.self,
     LogBenchmarks.self,
+    ProtocolBenchmarks.self,
 ]
 
 func usage(_ message: String) -> Never {
