@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // The file system calls a log needs besides StorageFile's: directories, modification times, and a
@@ -64,8 +64,12 @@ extension StorageFile {
         var remaining = parts.filter { !$0.isEmpty }
         var position = offset
         while !remaining.isEmpty {
-            var vectors = remaining.map { iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count) }
-            let written = vectors.withUnsafeMutableBufferPointer { pwritev(descriptor, $0.baseAddress, Int32($0.count), off_t(position)) }
+            var vectors = remaining.map {
+                iovec(iov_base: UnsafeMutableRawPointer(mutating: $0.baseAddress), iov_len: $0.count)
+            }
+            let written = vectors.withUnsafeMutableBufferPointer {
+                pwritev(descriptor, $0.baseAddress, Int32($0.count), off_t(position))
+            }
             if written < 0 {
                 let code = Glibc.errno
                 if code == EINTR { continue }

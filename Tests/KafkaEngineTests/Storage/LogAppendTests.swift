@@ -17,7 +17,9 @@ import Testing
         return buffer
     }
 
-    static func appendError(_ config: [String: String] = [:], clock: ManualClock = ManualClock(), _ bytes: ByteBuffer) throws -> LogError? {
+    static func appendError(_ config: [String: String] = [:], clock: ManualClock = ManualClock(), _ bytes: ByteBuffer)
+        throws -> LogError?
+    {
         try withTemporaryDirectory { root in
             let dir = PartitionDirectory(root: root, config: try T.config(config), clock: clock)
             let log = try dir.open()
@@ -37,7 +39,9 @@ import Testing
         crc.setInteger(UInt8(0x55), at: Field.records + 3)
         cases.append(("bad CRC", [:], crc, .corruptMessage))
         cases.append(("above max.message.bytes", ["max.message.bytes": "100"], good, .messageTooLarge))
-        for (magic, code) in [(Int8(0), ErrorCode.invalidRecord), (1, .invalidRecord), (3, .corruptMessage), (-1, .corruptMessage)] {
+        for (magic, code) in [
+            (Int8(0), ErrorCode.invalidRecord), (1, .invalidRecord), (3, .corruptMessage), (-1, .corruptMessage),
+        ] {
             var legacy = good
             legacy.setInteger(magic, at: Field.magic)
             cases.append(("magic \(magic)", [:], legacy, code))
@@ -45,21 +49,41 @@ import Testing
         var short = good
         short.setInteger(Int32(10), at: Field.batchLength)
         cases.append(("batchLength below 14", [:], short, .corruptMessage))
-        cases.append(("base offset not 0", [:], Self.patched(good) { $0.setInteger(Int64(7), at: Field.baseOffset) }, .invalidRecord))
+        cases.append(
+            (
+                "base offset not 0", [:], Self.patched(good) { $0.setInteger(Int64(7), at: Field.baseOffset) },
+                .invalidRecord
+            ))
         var two = good
         two.writeImmutableBuffer(good)
         cases.append(("two batches", [:], two, .invalidRecord))
-        cases.append(("count disagrees with offsets", [:], Self.patched(good) { $0.setInteger(Int32(5), at: Field.recordsCount) }, .invalidRecord))
-        cases.append(("no records", [:], Self.patched(good) { $0.setInteger(Int32(0), at: Field.recordsCount) }, .invalidRecord))
-        cases.append(("unknown codec", [:], Self.patched(good) { $0.setInteger(Int16(6), at: Field.attributes) }, .invalidRecord))
+        cases.append(
+            (
+                "count disagrees with offsets", [:],
+                Self.patched(good) { $0.setInteger(Int32(5), at: Field.recordsCount) }, .invalidRecord
+            ))
+        cases.append(
+            ("no records", [:], Self.patched(good) { $0.setInteger(Int32(0), at: Field.recordsCount) }, .invalidRecord))
+        cases.append(
+            ("unknown codec", [:], Self.patched(good) { $0.setInteger(Int16(6), at: Field.attributes) }, .invalidRecord)
+        )
         let padded = Self.patched(good) { buffer in
             buffer.writeBytes([0, 0, 0])
             buffer.setInteger(Int32(buffer.readableBytes - RecordBatch.logOverhead), at: Field.batchLength)
         }
         cases.append(("bytes after the last record", [:], padded, .invalidRecord))
-        cases.append(("a record longer than the batch", [:], Self.patched(good) { $0.setInteger(UInt8(0x7E), at: Field.records) }, .invalidRecord))
-        let idempotent = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 42, producerEpoch: 0, baseSequence: 0)
-        cases.append(("negative sequence", [:], Self.patched(idempotent) { $0.setInteger(Int32(-1), at: Field.baseSequence) }, .invalidRecord))
+        cases.append(
+            (
+                "a record longer than the batch", [:],
+                Self.patched(good) { $0.setInteger(UInt8(0x7E), at: Field.records) }, .invalidRecord
+            ))
+        let idempotent = try T.batch(
+            [T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 42, producerEpoch: 0, baseSequence: 0)
+        cases.append(
+            (
+                "negative sequence", [:], Self.patched(idempotent) { $0.setInteger(Int32(-1), at: Field.baseSequence) },
+                .invalidRecord
+            ))
         let control = try RecordBatchBuilder.endTransactionMarkerBatch(
             baseOffset: 0, timestamp: 1, partitionLeaderEpoch: -1, producerId: 42, producerEpoch: 0,
             marker: EndTransactionMarker(.commit, coordinatorEpoch: 0)
@@ -67,9 +91,18 @@ import Testing
         cases.append(("control batch from a client", [:], control, .invalidRecord))
         let keyless = try T.batch([T.TestRecord(timestamp: 1, key: nil, value: "v")])
         cases.append(("no key on a compacted topic", ["cleanup.policy": "compact"], keyless, .invalidRecord))
-        let claimsAppendTime = try T.batch([T.TestRecord(timestamp: 5, key: "k", value: "v")], timestampType: .logAppendTime)
-        cases.append(("producer claims LogAppendTime", ["message.timestamp.type": "LogAppendTime"], claimsAppendTime, .invalidTimestamp))
-        cases.append(("larger than a segment", ["segment.bytes": "200", "max.message.bytes": "5000"], try T.batch(count: 5, timestamp: 1, valueSize: 100), .recordListTooLarge))
+        let claimsAppendTime = try T.batch(
+            [T.TestRecord(timestamp: 5, key: "k", value: "v")], timestampType: .logAppendTime)
+        cases.append(
+            (
+                "producer claims LogAppendTime", ["message.timestamp.type": "LogAppendTime"], claimsAppendTime,
+                .invalidTimestamp
+            ))
+        cases.append(
+            (
+                "larger than a segment", ["segment.bytes": "200", "max.message.bytes": "5000"],
+                try T.batch(count: 5, timestamp: 1, valueSize: 100), .recordListTooLarge
+            ))
 
         for (name, config, bytes, code) in cases {
             let error = try Self.appendError(config, bytes)
@@ -90,9 +123,15 @@ import Testing
         }
         #expect(code == .invalidTimestamp)
         #expect(recordErrors.map(\.batchIndex) == [2, 3])
-        #expect(recordErrors[0].message == "Timestamp 1003000 of message with offset 2 is out of range. The timestamp should be within [998000, 1002000]")
+        #expect(
+            recordErrors[0].message
+                == "Timestamp 1003000 of message with offset 2 is out of range. The timestamp should be within [998000, 1002000]"
+        )
         // Within the window it goes in.
-        #expect(try Self.appendError(["message.timestamp.before.max.ms": "6000", "message.timestamp.after.max.ms": "3000"], clock: clock, bytes) == nil)
+        #expect(
+            try Self.appendError(
+                ["message.timestamp.before.max.ms": "6000", "message.timestamp.after.max.ms": "3000"], clock: clock,
+                bytes) == nil)
     }
 
     @Test func theLeaderWritesTheTrueMaxTimestampWithoutTouchingTheCallersBytes() throws {
@@ -100,7 +139,9 @@ import Testing
             let dir = PartitionDirectory(root: root, config: try T.config())
             let log = try dir.open()
             // A producer that got its max timestamp wrong.
-            let bytes = Self.patched(try T.batch(count: 3, timestamp: 5000)) { $0.setInteger(Int64(7), at: RecordBatch.Field.maxTimestamp) }
+            let bytes = Self.patched(try T.batch(count: 3, timestamp: 5000)) {
+                $0.setInteger(Int64(7), at: RecordBatch.Field.maxTimestamp)
+            }
             let original = Array(bytes.readableBytesView)
             try log.appendAsLeader(try T.batch(count: 2, timestamp: 1000), leaderEpoch: 4)
             let info = try log.appendAsLeader(bytes, leaderEpoch: 4)
@@ -116,17 +157,21 @@ import Testing
     @Test func logAppendTimeTopicsStampTheBrokersClock() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock(milliseconds: 1_800_000_000_000)
-            let dir = PartitionDirectory(root: root, config: try T.config(["message.timestamp.type": "LogAppendTime"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try T.config(["message.timestamp.type": "LogAppendTime"]), clock: clock)
             let log = try dir.open()
             for codec in [CompressionType.none, .zstd] {
                 let info = try log.appendAsLeader(try T.batch(count: 3, timestamp: 1000), leaderEpoch: 0)
                 #expect(info.logAppendTime == clock.milliseconds() && info.maxTimestamp == clock.milliseconds())
                 #expect(info.shallowOffsetOfMaxTimestamp == info.lastOffset)
-                let read = try log.read(startOffset: info.firstOffset, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
+                let read = try log.read(
+                    startOffset: info.firstOffset, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
                 let batch = try #require(T.batches(try T.bytes(read)).first)
                 #expect(batch.timestampType == .logAppendTime && batch.maxTimestamp == clock.milliseconds(), "\(codec)")
                 #expect(throws: Never.self) { try batch.validate() }
-                #expect(try batch.records(maxDecompressedBytes: 1 << 20).allSatisfy { $0.timestamp == clock.milliseconds() })
+                #expect(
+                    try batch.records(maxDecompressedBytes: 1 << 20).allSatisfy { $0.timestamp == clock.milliseconds() }
+                )
                 clock.advance(milliseconds: 10)
             }
             #expect(try log.fetchOffsetByTimestamp(1_800_000_000_005)?.offset == 3)
@@ -167,9 +212,13 @@ import Testing
             let whole = fetched.readableBytes
             fetched.writeBytes([0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 1, 0, 0, 0, 0])  // a fetch cut mid-batch
             let info = try log.appendAsFollower(fetched)
-            #expect(info.firstOffset == 0 && info.lastOffset == 8 && info.validBytes == whole && info.lastLeaderEpoch == 3)
+            #expect(
+                info.firstOffset == 0 && info.lastOffset == 8 && info.validBytes == whole && info.lastLeaderEpoch == 3)
             #expect(log.logEndOffset == 9)
-            #expect(log.leaderEpochCache.epochEntries == [EpochEntry(epoch: 1, startOffset: 0), EpochEntry(epoch: 3, startOffset: 5)])
+            #expect(
+                log.leaderEpochCache.epochEntries == [
+                    EpochEntry(epoch: 1, startOffset: 0), EpochEntry(epoch: 3, startOffset: 5),
+                ])
             let read = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
             #expect(Array(try T.bytes(read).readableBytesView) == Array(fetched.readableBytesView.prefix(whole)))
 
@@ -208,7 +257,9 @@ import Testing
             batch.setPartitionLeaderEpoch(6)
             #expect(try log.appendAsLeader(batch.buffer, leaderEpoch: 6, origin: .raftLeader).lastOffset == 1)
             batch.setBaseOffset(2)
-            #expect(T.logError { try log.appendAsLeader(batch.buffer, leaderEpoch: 7, origin: .raftLeader) }?.code == .invalidRecord)
+            #expect(
+                T.logError { try log.appendAsLeader(batch.buffer, leaderEpoch: 7, origin: .raftLeader) }?.code
+                    == .invalidRecord)
         }
     }
 

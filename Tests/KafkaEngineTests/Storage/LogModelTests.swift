@@ -94,12 +94,20 @@ import Testing
                     dir.crash(log, recoveryPoint: rng.coin() ? nil : 0)
                     log = try dir.open()
                     dir.opened()
-                    #expect(log.recoveryReport.bytesTruncated == 0, "\(context): crash lost data: \(log.recoveryReport)")
+                    #expect(
+                        log.recoveryReport.bytesTruncated == 0, "\(context): crash lost data: \(log.recoveryReport)")
                 case 88..<92:
-                    #expect(throws: Never.self) { try log.deleteExpiredSegmentFiles(now: clock.milliseconds() + 60_000) }
+                    #expect(throws: Never.self) {
+                        try log.deleteExpiredSegmentFiles(now: clock.milliseconds() + 60_000)
+                    }
                     let leftovers = try T.files(dir.path).filter { $0.hasSuffix(".deleted") }
                     #expect(leftovers.isEmpty, "\(context): \(leftovers)")
-                case 92..<95:
+                case 92..<93:
+                    // A follower restarting at the leader's log start.
+                    let restart = model.logEndOffset + Int64(rng.next() % 50)
+                    try log.truncateFullyAndStartAt(restart)
+                    model = Model(batches: [], logStartOffset: restart, logEndOffset: restart)
+                case 93..<95:
                     try log.flush()
                     #expect(log.recoveryPoint == log.logEndOffset, "\(context)")
                 default:
@@ -166,7 +174,9 @@ import Testing
     private func deleteRecords(_ log: Log, _ model: inout Model, rng: inout TestRandom, context: String) throws {
         let highWatermark = model.logEndOffset
         if rng.next() % 5 == 0 {
-            let error = T.logError { try log.maybeIncrementLogStartOffset(highWatermark + 1, reason: .clientRecordDeletion) }
+            let error = T.logError {
+                try log.maybeIncrementLogStartOffset(highWatermark + 1, reason: .clientRecordDeletion)
+            }
             #expect(error?.code == .offsetOutOfRange, "\(context)")
             return
         }
@@ -255,17 +265,22 @@ import Testing
         for _ in 0..<4 { try verifyRead(log, model, rng: &rng, context: context) }
         if model.logStartOffset > 0 {
             let error = T.logError {
-                _ = try log.read(startOffset: model.logStartOffset - 1, maxLength: 100, isolation: .logEnd, minOneMessage: true)
+                _ = try log.read(
+                    startOffset: model.logStartOffset - 1, maxLength: 100, isolation: .logEnd, minOneMessage: true)
             }
             #expect(error?.code == .offsetOutOfRange, "\(context): read below the log start")
         }
         let beyond = T.logError {
-            _ = try log.read(startOffset: model.logEndOffset + 1, maxLength: 100, isolation: .logEnd, minOneMessage: true)
+            _ = try log.read(
+                startOffset: model.logEndOffset + 1, maxLength: 100, isolation: .logEnd, minOneMessage: true)
         }
         #expect(beyond?.code == .offsetOutOfRange, "\(context): read past the log end")
 
-        for offset in [model.logStartOffset, model.logEndOffset - 1] where offset >= model.logStartOffset && offset < model.logEndOffset {
-            #expect(log.leaderEpochCache.epochForOffset(offset) == model.epoch(at: offset), "\(context): epoch at \(offset)")
+        for offset in [model.logStartOffset, model.logEndOffset - 1]
+        where offset >= model.logStartOffset && offset < model.logEndOffset {
+            #expect(
+                log.leaderEpochCache.epochForOffset(offset) == model.epoch(at: offset), "\(context): epoch at \(offset)"
+            )
         }
         try verifyTimestampLookups(log, model, rng: &rng, context: context)
     }
@@ -277,7 +292,8 @@ import Testing
         let start = model.logStartOffset + Int64(rng.next() % span)
         let maxLength = 1 + Int(rng.next() % 6000)
         let minOneMessage = rng.next() % 4 != 0
-        let info = try log.read(startOffset: start, maxLength: maxLength, isolation: .highWatermark, minOneMessage: minOneMessage)
+        let info = try log.read(
+            startOffset: start, maxLength: maxLength, isolation: .highWatermark, minOneMessage: minOneMessage)
         let bytes = Array(try T.bytes(info).readableBytesView)
         guard let index = model.batchIndex(containing: start) else {
             #expect(bytes.isEmpty, "\(context): read at the log end returned bytes")
@@ -290,7 +306,10 @@ import Testing
         let available = model.batches[index...].prefix { $0.baseOffset < segmentEnd }.flatMap(\.bytes)
         let limit = minOneMessage ? max(maxLength, first.bytes.count) : maxLength
         let expected = Array(available.prefix(limit))
-        #expect(bytes == expected, "\(context): read \(start) max \(maxLength) minOne \(minOneMessage): \(bytes.count) bytes, expected \(expected.count)")
+        #expect(
+            bytes == expected,
+            "\(context): read \(start) max \(maxLength) minOne \(minOneMessage): \(bytes.count) bytes, expected \(expected.count)"
+        )
         #expect(info.firstEntryIncomplete == (limit < first.bytes.count), "\(context): firstEntryIncomplete")
         #expect(info.fetchOffsetMetadata.messageOffset == start, "\(context)")
     }
@@ -316,12 +335,15 @@ import Testing
                     let inside = batches(in: index)
                     guard let largest = inside.map(\.maxTimestamp).max() else { break }
                     guard largest >= target else { continue }
-                    let record = inside.flatMap(\.records).first { $0.offset >= model.logStartOffset && $0.timestamp >= target }
+                    let record = inside.flatMap(\.records).first {
+                        $0.offset >= model.logStartOffset && $0.timestamp >= target
+                    }
                     expected = record.map { ($0.offset, $0.timestamp) }
                     break
                 }
                 let found = try log.fetchOffsetByTimestamp(target)
-                #expect(found?.offset == expected?.0 && found?.timestamp == expected?.1, "\(context): timestamp \(target)")
+                #expect(
+                    found?.offset == expected?.0 && found?.timestamp == expected?.1, "\(context): timestamp \(target)")
                 if let found { #expect(found.leaderEpoch == model.epoch(at: found.offset), "\(context)") }
             }
         }

@@ -16,15 +16,19 @@ import Testing
             var dir = PartitionDirectory(root: root, config: try T.config())
             dir.highWatermarkFollowsLogEnd = false
             let log = try dir.open()
-            for index in 0..<3 { try log.appendAsLeader(try T.batch(count: 3, timestamp: Int64(index)), leaderEpoch: 0) }
+            for index in 0..<3 {
+                try log.appendAsLeader(try T.batch(count: 3, timestamp: Int64(index)), leaderEpoch: 0)
+            }
             #expect(log.highWatermark == 0 && log.logEndOffset == 9)
-            let hidden = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let hidden = try log.read(
+                startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(hidden.records == nil && hidden.fetchOffsetMetadata.messageOffset == 0)
             let follower = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
             #expect(T.batches(try T.bytes(follower)).count == 3)
 
             #expect(log.updateHighWatermark(6) == 6)
-            let visible = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let visible = try log.read(
+                startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(T.batches(try T.bytes(visible)).map(\.baseOffset) == [0, 3])
             // Above the high watermark but below the end: nothing, and no error.
             let above = try log.read(startOffset: 7, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
@@ -61,7 +65,8 @@ import Testing
 
     @Test func readsRacingAppendsSeeWholeBatchesOnly() throws {
         try withTemporaryDirectory { root in
-            let dir = PartitionDirectory(root: root, config: try T.config(["segment.bytes": "20000", "index.interval.bytes": "500"]))
+            let dir = PartitionDirectory(
+                root: root, config: try T.config(["segment.bytes": "20000", "index.interval.bytes": "500"]))
             let log = try dir.open()
             let appends = 1500
             let failures = Mutex<[String]>([])
@@ -69,7 +74,9 @@ import Testing
                 if worker == 0 {
                     for index in 0..<appends {
                         do {
-                            try log.appendAsLeader(try T.batch(count: 1 + index % 5, timestamp: Int64(index), valueSize: index % 90), leaderEpoch: 0)
+                            try log.appendAsLeader(
+                                try T.batch(count: 1 + index % 5, timestamp: Int64(index), valueSize: index % 90),
+                                leaderEpoch: 0)
                             if index % 300 == 0 { try log.roll() }
                         } catch {
                             failures.withLock { $0.append("append \(index): \(error)") }
@@ -85,15 +92,21 @@ import Testing
                     reads += 1
                     let start = Int64(rng.next() % UInt64(end))
                     do {
-                        let info = try log.read(startOffset: start, maxLength: 1 + Int(rng.next() % 8000), isolation: .highWatermark, minOneMessage: true)
+                        let info = try log.read(
+                            startOffset: start, maxLength: 1 + Int(rng.next() % 8000), isolation: .highWatermark,
+                            minOneMessage: true)
                         let batches = T.batches(try T.bytes(info))
                         guard let first = batches.first, first.baseOffset <= start, start <= first.lastOffset else {
-                            failures.withLock { $0.append("read \(start): first batch \(String(describing: batches.first))") }
+                            failures.withLock {
+                                $0.append("read \(start): first batch \(String(describing: batches.first))")
+                            }
                             continue
                         }
                         var next = first.baseOffset
                         for batch in batches {
-                            if batch.baseOffset != next || (try? batch.validate()) == nil || batch.lastOffset >= log.highWatermark {
+                            if batch.baseOffset != next || (try? batch.validate()) == nil
+                                || batch.lastOffset >= log.highWatermark
+                            {
                                 failures.withLock { $0.append("read \(start): bad batch at \(batch.baseOffset)") }
                             }
                             next = batch.nextOffset
@@ -144,66 +157,105 @@ import Testing
     // MARK: Producer state seam
 
     /// Records what the log tells producer state; treats a repeated (producer, sequence) as a
-    /// duplicate and aborts whatever batch has producer id 99.
+    /// duplicate, refuses producer 7 and aborts whatever batch producer 99 writes.
     final class RecordingProducerState: LogProducerState {
         struct State {
             var appended: [Int64: (first: Int64, last: Int64)] = [:]
-            var replayed: [Int64] = []
+            var recovered: [Int64] = []
+            var loaded: [Int64] = []
             var rebuilds: [(logStart: Int64, last: Int64)] = []
             var events: [String] = []
             var firstUnstable: LogOffsetMetadata?
-            /// Where the state is up to, as a snapshot-less producer state manager would track it.
+            /// Where the state is up to, as a manager without snapshots would track it.
             var end: Int64 = 0
+        }
+        struct Pending: Sendable {
+            var sequence: Int64?
+            var range: (Int64, Int64)
+            var aborts: Bool
         }
         let state = Mutex(State())
 
-        func prepareAppend(_ batches: [LogAppendBatch], origin: AppendOrigin) throws(LogError) -> ProducerStateAppend {
+        func prepareAppend(_ batches: [RecordBatch], origin: AppendOrigin, appendOffsetMetadata: LogOffsetMetadata)
+            throws(LogError) -> ProducerStateAppend
+        {
             let batch = batches[0]
-            if batch.batch.producerId == 7 {
-                throw .producerState(.outOfOrderSequenceNumber, "sequence \(batch.batch.baseSequence) is out of order")
+            if batch.producerId == 7 {
+                throw .producerState(.outOfOrderSequenceNumber, "sequence \(batch.baseSequence) is out of order")
             }
-            if let earlier = state.withLock({ $0.appended[Int64(batch.batch.baseSequence)] }), batch.batch.hasProducerId {
+            let sequence = batch.hasProducerId ? Int64(batch.baseSequence) : nil
+            if let sequence, let earlier = state.withLock({ $0.appended[sequence] }) {
                 return .duplicate(firstOffset: earlier.first, lastOffset: earlier.last, timestamp: -1)
             }
-            let sequence = Int64(batch.batch.baseSequence)
-            let range = (batch.baseOffset, batch.lastOffset)
-            let aborts = batch.batch.producerId == 99
-            return .append { [self] in
-                state.withLock {
-                    $0.appended[sequence] = range
-                    $0.end = range.1 + 1
-                }
-                return aborts ? [AbortedTxn(producerId: 99, firstOffset: range.0, lastOffset: range.1, lastStableOffset: range.0)] : []
+            return .append(
+                pending: Pending(
+                    sequence: sequence, range: (batch.baseOffset, batches[batches.count - 1].lastOffset),
+                    aborts: batch.producerId == 99))
+        }
+
+        func completeAppend(
+            _ pending: any Sendable, nextOffset: Int64, appendAbortedTxn: (AbortedTxn) throws(StorageError) -> Void
+        ) throws(StorageError) {
+            guard let pending = pending as? Pending else { throw .illegalState("not my update") }
+            state.withLock {
+                if let sequence = pending.sequence { $0.appended[sequence] = pending.range }
+                $0.end = nextOffset
+            }
+            if pending.aborts {
+                try appendAbortedTxn(
+                    AbortedTxn(
+                        producerId: 99, firstOffset: pending.range.0, lastOffset: pending.range.1,
+                        lastStableOffset: pending.range.0))
             }
         }
-        func replay(_ batch: RecordBatch) -> [AbortedTxn] {
+
+        func recover(_ batch: RecordBatch, appendAbortedTxn: (AbortedTxn) throws(StorageError) -> Void)
+            throws(StorageError)
+        {
             state.withLock {
-                $0.replayed.append(batch.baseOffset)
+                $0.recovered.append(batch.baseOffset)
                 $0.end = batch.nextOffset
             }
-            return []
         }
-        func prepareRebuild(logStartOffset: Int64, lastOffset: Int64) -> Int64 {
-            state.withLock { state in
+
+        func segmentRecovered(nextOffset: Int64) throws(StorageError) {
+            state.withLock { $0.events.append("recovered to \(nextOffset)") }
+        }
+
+        func rebuild(
+            segmentBaseOffsets: [Int64], logStartOffset: Int64, lastOffset: Int64, reloadFromCleanShutdown: Bool,
+            readBatches: (Int64, Int64, Int64) throws(StorageError) -> [RecordBatch]
+        ) throws(StorageError) {
+            var from = state.withLock { state -> Int64 in
                 state.rebuilds.append((logStartOffset, lastOffset))
                 // Without snapshots, state past lastOffset means starting over.
                 if state.end > lastOffset || state.end < logStartOffset { state.end = logStartOffset }
                 return state.end
             }
+            for base in segmentBaseOffsets where from < lastOffset {
+                for batch in try readBatches(base, from, lastOffset)
+                where batch.lastOffset >= from && batch.baseOffset < lastOffset {
+                    state.withLock { $0.loaded.append(batch.baseOffset) }
+                    from = batch.nextOffset
+                }
+            }
+            state.withLock { $0.end = lastOffset }
         }
-        func rebuildFinished(at offset: Int64) {
+
+        func truncateFullyAndStartAt(_ offset: Int64) throws(StorageError) {
             state.withLock {
-                $0.events.append("rebuilt \(offset)")
+                $0.events.append("restart \(offset)")
                 $0.end = offset
             }
         }
-        func truncateFullyAndStartAt(_ offset: Int64) { state.withLock { $0.events.append("restart \(offset)") } }
-        func segmentRolled(baseOffset: Int64) { state.withLock { $0.events.append("rolled \(baseOffset)") } }
-        func segmentsDeleted(baseOffsets: [Int64]) {}
+        func segmentRolled(baseOffset: Int64) throws(StorageError) {
+            state.withLock { $0.events.append("rolled \(baseOffset)") }
+        }
+        func segmentsDeleted(baseOffsets: [Int64]) throws(StorageError) {}
         func logStartOffsetIncremented(to offset: Int64) { state.withLock { $0.events.append("start \(offset)") } }
         func highWatermarkUpdated(to offset: Int64) {}
         var firstUnstableOffset: LogOffsetMetadata? { state.withLock { $0.firstUnstable } }
-        func close() { state.withLock { $0.events.append("closed") } }
+        func close() throws(StorageError) { state.withLock { $0.events.append("closed") } }
     }
 
     @Test func producerStateSeesAppendsAndRebuildsAndCanRefuse() throws {
@@ -211,17 +263,24 @@ import Testing
             var dir = PartitionDirectory(root: root, config: try T.config())
             let producerState = RecordingProducerState()
             let log = try dir.open(producerState: producerState)
-            let idempotent = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v"), .init(timestamp: 2, key: "k", value: "w")], producerId: 42, producerEpoch: 0, baseSequence: 0)
+            let idempotent = try T.batch(
+                [T.TestRecord(timestamp: 1, key: "k", value: "v"), .init(timestamp: 2, key: "k", value: "w")],
+                producerId: 42, producerEpoch: 0, baseSequence: 0)
             #expect(try log.appendAsLeader(idempotent, leaderEpoch: 0).lastOffset == 1)
             let duplicate = try log.appendAsLeader(idempotent, leaderEpoch: 0)
-            #expect(duplicate.firstOffset == 0 && duplicate.lastOffset == 1 && log.logEndOffset == 2, "a duplicate writes nothing")
+            #expect(
+                duplicate.firstOffset == 0 && duplicate.lastOffset == 1 && log.logEndOffset == 2,
+                "a duplicate writes nothing")
 
-            let refused = try T.batch([T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 7, producerEpoch: 0, baseSequence: 5)
+            let refused = try T.batch(
+                [T.TestRecord(timestamp: 1, key: "k", value: "v")], producerId: 7, producerEpoch: 0, baseSequence: 5)
             #expect(T.logError { try log.appendAsLeader(refused, leaderEpoch: 0) }?.code == .outOfOrderSequenceNumber)
 
-            let aborting = try T.batch([T.TestRecord(timestamp: 3, key: "k", value: "v")], producerId: 99, producerEpoch: 0, baseSequence: 1)
+            let aborting = try T.batch(
+                [T.TestRecord(timestamp: 3, key: "k", value: "v")], producerId: 99, producerEpoch: 0, baseSequence: 1)
             try log.appendAsLeader(aborting, leaderEpoch: 0)
-            #expect(try log.activeSegment.txnIndex.allAbortedTxns().map(\.producerId) == [99])
+            // The producer state saw the batch with the offset it was written at.
+            #expect(try log.activeSegment.txnIndex.allAbortedTxns().map(\.firstOffset) == [2])
 
             producerState.state.withLock { $0.firstUnstable = LogOffsetMetadata(messageOffset: 1) }
             #expect(log.lastStableOffset == 1)
@@ -231,16 +290,19 @@ import Testing
             producerState.state.withLock { $0.firstUnstable = nil }
 
             try log.roll()
+            #expect(producerState.state.withLock { $0.events.last } == "rolled 3")
             try log.truncateTo(2)
             #expect(producerState.state.withLock { $0.rebuilds.last?.last } == 2)
+            #expect(producerState.state.withLock { $0.loaded } == [0], "the rebuild read the batch kept")
 
             dir.crash(log, recoveryPoint: 0)
             producerState.state.withLock {
-                $0.replayed.removeAll()
+                $0.recovered.removeAll()
                 $0.end = 0
             }
             let reopened = try dir.open(producerState: producerState)
-            #expect(producerState.state.withLock { $0.replayed } == [0], "recovery replays the batches kept")
+            #expect(producerState.state.withLock { $0.recovered } == [0], "recovery hands over the batches kept")
+            #expect(producerState.state.withLock { $0.events.contains("recovered to 2") })
             try reopened.close()
             #expect(producerState.state.withLock { $0.events.last } == "closed")
         }

@@ -22,13 +22,15 @@ import Testing
     static let configValues = ["segment.bytes": "1200", "index.interval.bytes": "300", "segment.index.bytes": "4096"]
 
     /// Writes 15 batches of 3 records (epochs as given, in turn) over three segments.
-    static func writeGolden(_ dir: inout PartitionDirectory, epochs: [Int32] = [3], crash: Bool = true) throws -> Golden {
+    static func writeGolden(_ dir: inout PartitionDirectory, epochs: [Int32] = [3], crash: Bool = true) throws -> Golden
+    {
         let log = try dir.open()
         var records: [(Int64, Int64)] = []
         for index in 0..<15 {
             let timestamp = 1_000_000 + Int64(index) * 1000
             let epoch = epochs[index * epochs.count / 15]
-            let info = try log.appendAsLeader(try T.batch(count: 3, timestamp: timestamp, valueSize: 40), leaderEpoch: epoch)
+            let info = try log.appendAsLeader(
+                try T.batch(count: 3, timestamp: timestamp, valueSize: 40), leaderEpoch: epoch)
             for n in 0..<3 { records.append((info.firstOffset + Int64(n), timestamp + Int64(n))) }
         }
         let golden = Golden(
@@ -66,7 +68,9 @@ import Testing
         #expect(batches == Array(golden.batches.prefix(expected)), "\(context): batches differ")
         let kept = golden.batches.prefix(expected).map { T.batches(ByteBuffer(bytes: $0))[0] }
         let logEndOffset = kept.last?.nextOffset ?? 0
-        #expect(log.logEndOffset == logEndOffset, "\(context): log end offset \(log.logEndOffset), expected \(logEndOffset)")
+        #expect(
+            log.logEndOffset == logEndOffset, "\(context): log end offset \(log.logEndOffset), expected \(logEndOffset)"
+        )
         for segment in log.segments {
             #expect(throws: Never.self, "\(context): indexes of \(segment.baseOffset)") { try segment.sanityCheck() }
         }
@@ -74,7 +78,9 @@ import Testing
             let found = try log.fetchOffsetByTimestamp(timestamp)
             #expect(found?.offset == offset, "\(context): timestamp \(timestamp)")
             let read = try log.read(startOffset: offset, maxLength: 1, isolation: .logEnd, minOneMessage: true)
-            #expect(T.batches(try T.bytes(read)).first.map { $0.baseOffset <= offset && offset <= $0.lastOffset } == true, "\(context): read \(offset)")
+            #expect(
+                T.batches(try T.bytes(read)).first.map { $0.baseOffset <= offset && offset <= $0.lastOffset } == true,
+                "\(context): read \(offset)")
         }
         #expect(try log.fetchOffsetByTimestamp(golden.records.last!.timestamp + 1) == nil, "\(context)")
         return log.recoveryReport
@@ -132,14 +138,18 @@ import Testing
             let fileSize = try Self.size(active)
             let lastStart = fileSize - golden.batches[golden.batches.count - 1].count
             for cut in lastStart..<fileSize {
-                let report = try Self.trial(golden, dir, root: root, expected: golden.batches.count - 1, context: "cut at \(cut)") { trial in
+                let report = try Self.trial(
+                    golden, dir, root: root, expected: golden.batches.count - 1, context: "cut at \(cut)"
+                ) { trial in
                     try Self.truncateFile(trial.segmentFile(golden.segmentBases[2]), to: cut)
                 }
                 let truncated = report.events.filter { $0.kind == .segmentTruncated }
                 #expect(truncated.count == (cut > lastStart ? 1 : 0), "cut at \(cut): \(report)")
                 if let event = truncated.first {
                     #expect(event.position == lastStart && event.bytesTruncated == cut - lastStart, "\(event)")
-                    #expect(event.file.hasSuffix(SegmentFileName(baseOffset: golden.segmentBases[2], kind: .log).description))
+                    #expect(
+                        event.file.hasSuffix(
+                            SegmentFileName(baseOffset: golden.segmentBases[2], kind: .log).description))
                 }
             }
         }
@@ -158,13 +168,17 @@ import Testing
                 let cut = Int(rng.next() % UInt64(try Self.size(file)))
                 // Batches wholly before the cut survive; everything from the cut batch on goes.
                 let expected = positions.enumerated().prefix { index, place in
-                    place.segment < base || (place.segment == base && place.position + golden.batches[index].count <= cut)
+                    place.segment < base
+                        || (place.segment == base && place.position + golden.batches[index].count <= cut)
                 }.count
-                let report = try Self.trial(golden, dir, root: root, expected: expected, context: "segment \(base) cut at \(cut)") { trial in
+                let report = try Self.trial(
+                    golden, dir, root: root, expected: expected, context: "segment \(base) cut at \(cut)"
+                ) { trial in
                     try Self.truncateFile(trial.segmentFile(base), to: cut)
                 }
                 let deleted = report.events.filter { $0.kind == .segmentDeleted }.count
-                let cutInsideBatch = positions.contains { $0.segment == base && $0.position < cut }
+                let cutInsideBatch =
+                    positions.contains { $0.segment == base && $0.position < cut }
                     && !positions.contains { $0.segment == base && $0.position == cut }
                 #expect(deleted == (cutInsideBatch ? 2 - segmentIndex : 0), "cut \(cut) in \(base): \(report)")
             }
@@ -179,12 +193,15 @@ import Testing
             let golden = try Self.writeGolden(&dir)
             let positions = Self.positions(golden)
             // The second batch of the middle segment.
-            let victim = try #require(positions.indices.filter { positions[$0].segment == golden.segmentBases[1] }.dropFirst().first)
+            let victim = try #require(
+                positions.indices.filter { positions[$0].segment == golden.segmentBases[1] }.dropFirst().first)
             let place = positions[victim]
             for byte in 0..<golden.batches[victim].count {
                 // The lowest and the highest bit, in turn.
                 for mask: UInt8 in [byte % 2 == 0 ? 0x01 : 0x80] {
-                    let report = try Self.trial(golden, dir, root: root, expected: victim, context: "byte \(byte) ^ \(mask)") { trial in
+                    let report = try Self.trial(
+                        golden, dir, root: root, expected: victim, context: "byte \(byte) ^ \(mask)"
+                    ) { trial in
                         let path = trial.segmentFile(place.segment)
                         var bytes = try fileBytes(path)
                         bytes[place.position + byte] ^= mask
@@ -207,10 +224,13 @@ import Testing
                 let report = try Self.trial(golden, dir, root: root, expected: last, context: why) { trial in
                     let path = trial.segmentFile(positions[last].segment)
                     var bytes = try fileBytes(path)
-                    withUnsafeBytes(of: epoch.bigEndian) { for i in 0..<4 { bytes[positions[last].position + 12 + i] = $0[i] } }
+                    withUnsafeBytes(of: epoch.bigEndian) {
+                        for i in 0..<4 { bytes[positions[last].position + 12 + i] = $0[i] }
+                    }
                     try writeFile(path, bytes)
                 }
-                #expect(report.events.contains { $0.kind == .segmentTruncated && $0.detail.contains("epoch") }, "\(report)")
+                #expect(
+                    report.events.contains { $0.kind == .segmentTruncated && $0.detail.contains("epoch") }, "\(report)")
             }
         }
     }
@@ -225,7 +245,9 @@ import Testing
             for round in 0..<10 {
                 let garbage = (0..<(1 + Int(rng.next() % 1024))).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
                 let indexGarbage = (0..<(1 + Int(rng.next() % 1024))).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-                let report = try Self.trial(golden, dir, root: root, expected: golden.batches.count, context: "round \(round)") { trial in
+                let report = try Self.trial(
+                    golden, dir, root: root, expected: golden.batches.count, context: "round \(round)"
+                ) { trial in
                     for (path, bytes) in [
                         (trial.segmentFile(golden.segmentBases[2]), garbage),
                         (trial.segmentFile(golden.segmentBases[2], .offsetIndex), indexGarbage),
@@ -247,7 +269,9 @@ import Testing
             let golden = try Self.writeGolden(&dir, crash: false)
             for kind in [SegmentFileName.Kind.offsetIndex, .timeIndex] {
                 let entrySize = kind == .offsetIndex ? OffsetIndex.entrySize : TimeIndex.entrySize
-                let report = try Self.trial(golden, dir, root: root, expected: golden.batches.count, context: "\(kind) \(damage)") { trial in
+                let report = try Self.trial(
+                    golden, dir, root: root, expected: golden.batches.count, context: "\(kind) \(damage)"
+                ) { trial in
                     let path = trial.segmentFile(golden.segmentBases[1], kind)
                     var bytes = try fileBytes(path)
                     #expect(bytes.count >= 2 * entrySize, "the middle segment's \(kind) should have two entries")
@@ -297,7 +321,8 @@ import Testing
                 } else {
                     try writeFile(checkpoint, "0\n2\n1 0\nnot a line\n")
                 }
-                let report = try Self.reopenAndCheck(copy, golden: golden, expected: golden.batches.count, context: damage)
+                let report = try Self.reopenAndCheck(
+                    copy, golden: golden, expected: golden.batches.count, context: damage)
                 #expect(report.events.contains { $0.kind == .checkpointIgnored }, "\(damage): \(report)")
                 #expect(report.recoveredSegments == golden.segmentBases, "\(damage)")
                 #expect(try LeaderEpochCheckpointFile(logDirectory: copy.path).read() == entries, "\(damage)")
@@ -311,12 +336,14 @@ import Testing
             let golden = try Self.writeGolden(&dir, crash: false)
             dir.cleanShutdown = false
             dir.recoveryPoint = 0
-            let report = try Self.reopenAndCheck(dir, golden: golden, expected: golden.batches.count, context: "no recovery point")
+            let report = try Self.reopenAndCheck(
+                dir, golden: golden, expected: golden.batches.count, context: "no recovery point")
             #expect(report.recoveredSegments == golden.segmentBases)
             #expect(report.bytesTruncated == 0)
             // With the recovery point in the last segment, only that one is.
             dir.recoveryPoint = golden.segmentBases[2] + 1
-            let partial = try Self.reopenAndCheck(dir, golden: golden, expected: golden.batches.count, context: "recovery point")
+            let partial = try Self.reopenAndCheck(
+                dir, golden: golden, expected: golden.batches.count, context: "recovery point")
             #expect(partial.recoveredSegments == [golden.segmentBases[2]])
         }
     }
@@ -334,27 +361,36 @@ import Testing
             for kind in [SegmentFileName.Kind.log, .offsetIndex, .timeIndex] {
                 try FileManager.default.copyItem(
                     atPath: copy.segmentFile(middle, kind),
-                    toPath: StorageFile.join(copy.path, SegmentFileName(baseOffset: middle, kind: kind, status: .swap).description))
+                    toPath: StorageFile.join(
+                        copy.path, SegmentFileName(baseOffset: middle, kind: kind, status: .swap).description))
             }
-            try writeFile(StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 999)).log.deleted"), [1, 2, 3])
+            try writeFile(
+                StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 999)).log.deleted"), [1, 2, 3])
             try writeFile(StorageFile.join(copy.path, "leader-epoch-checkpoint.tmp"), "0\n0\n")
             // A split that died: its .cleaned file, and a .swap after it that must not be used.
             try writeFile(StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 5000)).log.cleaned"), [9])
             try writeFile(StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 6000)).log.swap"), [9])
-            try writeFile(StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 7000)).index"), [0, 0, 0, 0, 0, 0, 0, 0])
+            try writeFile(
+                StorageFile.join(copy.path, "\(LogFileNames.filenamePrefix(offset: 7000)).index"),
+                [0, 0, 0, 0, 0, 0, 0, 0])
 
             var reopened = copy
             reopened.recoveryPoint = dir.recoveryPoint
             reopened.logStartOffset = dir.logStartOffset
             reopened.cleanShutdown = true
-            let report = try Self.reopenAndCheck(reopened, golden: golden, expected: golden.batches.count, context: "leftovers")
+            let report = try Self.reopenAndCheck(
+                reopened, golden: golden, expected: golden.batches.count, context: "leftovers")
             let kinds = report.events.map(\.kind)
             #expect(kinds.filter { $0 == .swapFileRestored }.count == 3, "\(report)")
             #expect(kinds.contains(.replacedSegmentDeleted) && kinds.contains(.invalidSwapFileDeleted), "\(report)")
             #expect(kinds.filter { $0 == .strayFileDeleted }.count == 3, "\(report)")
             #expect(kinds.contains(.orphanIndexDeleted), "\(report)")
             let files = try T.files(copy.path)
-            #expect(!files.contains { $0.hasSuffix(".swap") || $0.hasSuffix(".deleted") || $0.hasSuffix(".cleaned") || $0.hasSuffix(".tmp") }, "\(files)")
+            #expect(
+                !files.contains {
+                    $0.hasSuffix(".swap") || $0.hasSuffix(".deleted") || $0.hasSuffix(".cleaned")
+                        || $0.hasSuffix(".tmp")
+                }, "\(files)")
         }
     }
 }

@@ -31,7 +31,9 @@ import Testing
             #expect(log.segments.dropLast().allSatisfy { $0.size <= 1000 })
             // Inactive segments were cut to their contents.
             for segment in log.segments.dropLast() {
-                #expect(try StorageFile.size(of: segment.lazyOffsetIndex.path) == Int64(try segment.offsetIndex().sizeInBytes))
+                #expect(
+                    try StorageFile.size(of: segment.lazyOffsetIndex.path)
+                        == Int64(try segment.offsetIndex().sizeInBytes))
             }
         }
     }
@@ -51,11 +53,14 @@ import Testing
             // With jitter the segment rolls jitter earlier.
             let segment = try LogSegment.open(
                 directory: dir.path, baseOffset: 100, config: dir.config, clock: dir.clock, rollJitterMs: 300)
-            try segment.append(largestOffset: 100, largestTimestamp: 5000, offsetOfMaxTimestamp: 100, records: try withOffsets(T.batch(count: 1, timestamp: 5000), 100))
+            try segment.append(
+                largestOffset: 100, largestTimestamp: 5000, offsetOfMaxTimestamp: 100,
+                records: try withOffsets(T.batch(count: 1, timestamp: 5000), 100))
             func rolls(at timestamp: Int64) throws -> Bool {
                 try segment.shouldRoll(
-                    RollParams(maxSegmentMs: 1000, maxSegmentBytes: 1 << 30, maxTimestampInMessages: timestamp,
-                               maxOffsetInMessages: 101, messagesSize: 100, now: dir.clock.milliseconds()))
+                    RollParams(
+                        maxSegmentMs: 1000, maxSegmentBytes: 1 << 30, maxTimestampInMessages: timestamp,
+                        maxOffsetInMessages: 101, messagesSize: 100, now: dir.clock.milliseconds()))
             }
             #expect(try !rolls(at: 5700))
             #expect(try rolls(at: 5701))
@@ -140,7 +145,8 @@ import Testing
     func writeSegments(_ log: Log, timestamp: Int64) throws {
         for segment in 0..<3 {
             for index in 0..<4 {
-                try log.appendAsLeader(try T.batch(count: 2, timestamp: timestamp + Int64(segment * 1000 + index)), leaderEpoch: 0)
+                try log.appendAsLeader(
+                    try T.batch(count: 2, timestamp: timestamp + Int64(segment * 1000 + index)), leaderEpoch: 0)
             }
             try log.roll()
         }
@@ -149,15 +155,21 @@ import Testing
 
     @Test func retentionByTimeDeletesSegmentsWhoseNewestRecordIsTooOld() throws {
         try withTemporaryDirectory { root in
-            let dir = PartitionDirectory(root: root, config: try T.config(["retention.ms": "10000", "file.delete.delay.ms": "0"]))
+            let dir = PartitionDirectory(
+                root: root, config: try T.config(["retention.ms": "10000", "file.delete.delay.ms": "0"]))
             let log = try dir.open()
             try writeSegments(log, timestamp: 100_000)
-            #expect(try log.deleteOldSegments(now: 110_004) == 0, "the first segment's newest record is exactly 10000 ms old")
+            #expect(
+                try log.deleteOldSegments(now: 110_004) == 0,
+                "the first segment's newest record is exactly 10000 ms old")
             // Segment k's newest record is at 100_004 + 1000 k.
             #expect(try log.deleteOldSegments(now: 111_005) == 2)
             #expect(log.segments.map(\.baseOffset) == [16, 24])
             #expect(log.logStartOffset == 16)
-            #expect(T.logError { _ = try log.read(startOffset: 15, maxLength: 100, isolation: .logEnd, minOneMessage: true) }?.code == .offsetOutOfRange)
+            #expect(
+                T.logError {
+                    _ = try log.read(startOffset: 15, maxLength: 100, isolation: .logEnd, minOneMessage: true)
+                }?.code == .offsetOutOfRange)
             // Everything expired: a new segment is rolled first, so the log is never without one.
             #expect(try log.deleteOldSegments(now: 200_000) == 2)
             #expect(log.segments.map(\.baseOffset) == [26])
@@ -197,10 +209,13 @@ import Testing
             #expect(try log.deleteOldSegments(now: 100_000) == 2)
             #expect(log.segments.map(\.baseOffset) == [16, 24])
             #expect(log.logStartOffset == 17, "segment deletion does not move the start below DeleteRecords")
-            let first = try log.read(startOffset: 17, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let first = try log.read(
+                startOffset: 17, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(T.batches(try T.bytes(first)).first?.baseOffset == 16, "the batch holding 17 is returned whole")
             // Never past the high watermark.
-            let error = T.logError { try log.maybeIncrementLogStartOffset(log.highWatermark + 1, reason: .clientRecordDeletion) }
+            let error = T.logError {
+                try log.maybeIncrementLogStartOffset(log.highWatermark + 1, reason: .clientRecordDeletion)
+            }
             #expect(error?.code == .offsetOutOfRange)
         }
     }
@@ -223,7 +238,8 @@ import Testing
 
     @Test func aSliceStaysReadableAfterItsSegmentIsDeleted() throws {
         try withTemporaryDirectory { root in
-            let dir = PartitionDirectory(root: root, config: try T.config(["retention.ms": "1000", "file.delete.delay.ms": "60000"]))
+            let dir = PartitionDirectory(
+                root: root, config: try T.config(["retention.ms": "1000", "file.delete.delay.ms": "60000"]))
             let log = try dir.open()
             try writeSegments(log, timestamp: 100_000)
             let read = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
@@ -241,7 +257,9 @@ import Testing
             #expect(try slice.readBytes() == before, "unlinked, still open")
             let copy = try slice.duplicateDescriptor()
             var buffer = [UInt8](repeating: 0, count: slice.length)
-            let count = buffer.withUnsafeMutableBytes { pread(copy, $0.baseAddress, slice.length, off_t(slice.position)) }
+            let count = buffer.withUnsafeMutableBytes {
+                pread(copy, $0.baseAddress, slice.length, off_t(slice.position))
+            }
             close(copy)
             #expect(count == slice.length && buffer == Array(before.readableBytesView))
         }
@@ -252,7 +270,8 @@ import Testing
             let dir = PartitionDirectory(root: root, config: try T.config(["file.delete.delay.ms": "0"]))
             let log = try dir.open()
             try writeSegments(log, timestamp: 100_000)
-            let slice = try #require(try log.read(startOffset: 10, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true).records)
+            let slice = try #require(
+                try log.read(startOffset: 10, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true).records)
             let before = try slice.readBytes()
             try log.truncateFullyAndStartAt(500)
             #expect(try T.files(dir.path).filter { $0.hasSuffix(".log") } == ["00000000000000000500.log"])

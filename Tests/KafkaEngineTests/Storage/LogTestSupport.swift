@@ -83,7 +83,9 @@ enum LogTestSupport {
     }
 
     static func copyDirectory(_ source: String, to destination: String) throws {
-        if FileManager.default.fileExists(atPath: destination) { try FileManager.default.removeItem(atPath: destination) }
+        if FileManager.default.fileExists(atPath: destination) {
+            try FileManager.default.removeItem(atPath: destination)
+        }
         try FileManager.default.copyItem(atPath: source, toPath: destination)
     }
 }

@@ -30,13 +30,17 @@ import Testing
             #expect(records.map(\.timestamp) == [2000, 2001])
 
             // From the middle of the second batch: the whole batch comes back.
-            let middle = try log.read(startOffset: 4, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
+            let middle = try log.read(
+                startOffset: 4, maxLength: 1 << 20, isolation: .highWatermark, minOneMessage: true)
             #expect(T.batches(try T.bytes(middle)).map(\.baseOffset) == [3])
             #expect(middle.fetchOffsetMetadata.messageOffset == 4)
             // At the end: nothing; past it: out of range.
             let atEnd = try log.read(startOffset: 5, maxLength: 100, isolation: .highWatermark, minOneMessage: true)
             #expect(atEnd.records == nil)
-            #expect(T.logError { _ = try log.read(startOffset: 6, maxLength: 100, isolation: .logEnd, minOneMessage: true) }?.code == .offsetOutOfRange)
+            #expect(
+                T.logError {
+                    _ = try log.read(startOffset: 6, maxLength: 100, isolation: .logEnd, minOneMessage: true)
+                }?.code == .offsetOutOfRange)
             #expect(log.leaderEpochCache.epochEntries == [EpochEntry(epoch: 5, startOffset: 0)])
             try log.close()
         }

@@ -3,7 +3,7 @@ import KafkaEngine
 import NIOCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The partition log's hot paths on a real file system: a leader append of a 16 KiB batch (Kafka's
@@ -21,7 +21,8 @@ enum LogBenchmarks: BenchmarkFamily {
         let path: String
 
         init(_ name: String) {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("swkafka-bench-\(getpid())-\(name)").path
+            path =
+                FileManager.default.temporaryDirectory.appendingPathComponent("swkafka-bench-\(getpid())-\(name)").path
             try? FileManager.default.removeItem(atPath: path)
             try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         }
@@ -61,7 +62,8 @@ enum LogBenchmarks: BenchmarkFamily {
                 "file.delete.delay.ms": "0",
             ])
             log = try Log.open(
-                directory: scratch.path + "/bench-0", config: config, clock: SystemClock(), highWatermarkFollowsLogEnd: true)
+                directory: scratch.path + "/bench-0", config: config, clock: SystemClock(),
+                highWatermarkFollowsLogEnd: true)
         } catch {
             print("# log/append: cannot open a log: \(error)")
             return nil

@@ -34,9 +34,12 @@ struct LeaderBatchValidator {
     func validateBatch(_ batch: RecordBatch) throws(LogError) {
         try validateHeader(batch)
         let codec = batch.attributes.compressionCodecId
-        guard CompressionType(rawValue: codec) != nil else { throw LogError(RecordBatchError.unknownCompressionCodec(codec)) }
+        guard CompressionType(rawValue: codec) != nil else {
+            throw LogError(RecordBatchError.unknownCompressionCodec(codec))
+        }
         if !batch.isCompressed,
-            let error = RecordBatch.checkRecordLengths(in: batch.buffer, from: RecordBatch.Field.records, count: batch.recordsCount)
+            let error = RecordBatch.checkRecordLengths(
+                in: batch.buffer, from: RecordBatch.Field.records, count: batch.recordsCount)
         {
             throw LogError(error)
         }
@@ -52,7 +55,8 @@ struct LeaderBatchValidator {
             }
             let count = batch.recordsCount
             guard count > 0 else {
-                throw .invalidRecord("Invalid reported count for record batch: \(count) in topic partition \(topicPartition)")
+                throw .invalidRecord(
+                    "Invalid reported count for record batch: \(count) in topic partition \(topicPartition)")
             }
             guard countFromOffsets == Int64(count) else {
                 throw .invalidRecord(
@@ -60,7 +64,8 @@ struct LeaderBatchValidator {
                         + " \(count) in topic partition \(topicPartition)")
             }
             guard !batch.isControlBatch else {
-                throw .invalidRecord("Clients are not allowed to write control records in topic partition \(topicPartition)")
+                throw .invalidRecord(
+                    "Clients are not allowed to write control records in topic partition \(topicPartition)")
             }
             if batch.hasProducerId && batch.baseSequence < 0 {
                 throw .invalidRecord(
@@ -74,8 +79,10 @@ struct LeaderBatchValidator {
     /// and the in-place branch of `validateMessagesAndAssignOffsetsCompressed`).
     func validateRecords(_ batch: RecordBatch) throws(LogError) -> Outcome {
         let topicType: TimestampType = config.messageTimestampType == .logAppendTime ? .logAppendTime : .createTime
-        let boundsSet = config.messageTimestampBeforeMaxMs != Int64.max || config.messageTimestampAfterMaxMs != Int64.max
-        let recordRules = config.compact || batch.timestampType == .logAppendTime || (topicType == .createTime && boundsSet)
+        let boundsSet =
+            config.messageTimestampBeforeMaxMs != Int64.max || config.messageTimestampAfterMaxMs != Int64.max
+        let recordRules =
+            config.compact || batch.timestampType == .logAppendTime || (topicType == .createTime && boundsSet)
 
         var maxTimestamp = batch.maxTimestamp
         if !batch.isCompressed || recordRules {
@@ -84,14 +91,17 @@ struct LeaderBatchValidator {
             var largest = RecordBatch.noTimestamp
             try forEachRecord(of: batch) { (index, offset, timestamp, hasKey) in
                 if timestamp > largest { largest = timestamp }
-                if let error = recordError(batch, index: index, offset: offset, timestamp: timestamp, hasKey: hasKey, topicType: topicType) {
+                if let error = recordError(
+                    batch, index: index, offset: offset, timestamp: timestamp, hasKey: hasKey, topicType: topicType)
+                {
                     errors.append(error.error)
                     anyTimestampError = anyTimestampError || error.isTimestamp
                 }
             }
             if !errors.isEmpty {
                 if anyTimestampError {
-                    throw .recordErrors(.invalidTimestamp, "One or more records have been rejected due to invalid timestamp", errors)
+                    throw .recordErrors(
+                        .invalidTimestamp, "One or more records have been rejected due to invalid timestamp", errors)
                 }
                 throw .recordErrors(
                     .invalidRecord,
@@ -112,7 +122,8 @@ struct LeaderBatchValidator {
         if config.compact && !hasKey {
             return (
                 RecordError(
-                    batchIndex: index, message: "Compacted topic cannot accept message without key in topic partition \(topicPartition)"),
+                    batchIndex: index,
+                    message: "Compacted topic cannot accept message without key in topic partition \(topicPartition)"),
                 false
             )
         }
@@ -124,7 +135,8 @@ struct LeaderBatchValidator {
                 return (
                     RecordError(
                         batchIndex: index,
-                        message: "Timestamp \(timestamp) of message with offset \(offset) is out of range. The timestamp"
+                        message:
+                            "Timestamp \(timestamp) of message with offset \(offset) is out of range. The timestamp"
                             + " should be within [\(now &- before), \(now &+ after)]"),
                     true
                 )
@@ -133,7 +145,8 @@ struct LeaderBatchValidator {
             return (
                 RecordError(
                     batchIndex: index,
-                    message: "Invalid timestamp type in message with offset \(offset). Producer should not set timestamp"
+                    message:
+                        "Invalid timestamp type in message with offset \(offset). Producer should not set timestamp"
                         + " type to LogAppendTime."),
                 true
             )
@@ -169,7 +182,8 @@ struct LeaderBatchValidator {
                 guard let length = walker.varint(), length >= 0 else { return .invalidRecord("Invalid record length") }
                 let recordEnd = walker.position + Int(length)
                 guard recordEnd <= bytes.count, walker.skip(1),  // attributes
-                    let timestampDelta = walker.varlong(), let offsetDelta = walker.varint(), let keyLength = walker.varint(),
+                    let timestampDelta = walker.varlong(), let offsetDelta = walker.varint(),
+                    let keyLength = walker.varint(),
                     walker.position <= recordEnd
                 else { return .invalidRecord("Found invalid record structure in record \(index)") }
                 let timestamp = logAppendTime ?? (baseTimestamp &+ timestampDelta)

@@ -26,12 +26,16 @@ extension Log {
         throws(LogError) -> LogAppendInfo
     {
         if origin == .raftLeader {
-            return try appendWithGivenOffsets(records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false)
+            return try appendWithGivenOffsets(
+                records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false)
         }
         let config = self.config
-        var analysis = try analyze(records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false, config: config)
+        var analysis = try analyze(
+            records, origin: origin, leaderEpoch: leaderEpoch, ignoreRecordSize: false, config: config)
         guard let batch = analysis.batches.first else { return analysis.info }
-        guard analysis.batches.count == 1 else { throw .invalidRecord("Compressed outer record has more than one batch") }
+        guard analysis.batches.count == 1 else {
+            throw .invalidRecord("Compressed outer record has more than one batch")
+        }
 
         let now = clock.milliseconds()
         let validator = LeaderBatchValidator(config: config, topicPartition: topicPartition, origin: origin, now: now)
@@ -56,14 +60,27 @@ extension Log {
             analysis.info.logAppendTime = outcome.timestampType == .logAppendTime ? now : RecordBatch.noTimestamp
 
             if leaderEpoch >= 0 {
-                try storage { () throws(StorageError) in try leaderEpochCache.assign(epoch: leaderEpoch, startOffset: baseOffset) }
+                try storage { () throws(StorageError) in
+                    try leaderEpochCache.assign(epoch: leaderEpoch, startOffset: baseOffset)
+                }
             }
-            let appended = LogAppendBatch(
-                batch: batch, baseOffset: baseOffset, partitionLeaderEpoch: leaderEpoch, maxTimestamp: outcome.maxTimestamp,
-                position: current.logEndOffsetMetadata)
+            // Producer state reads offsets from the batch: an idempotent or transactional batch is
+            // handed over as written (a copy of its bytes); the others as received.
+            var producerBatches: [RecordBatch] = []
+            if producerState != nil {
+                var written = batch
+                if batch.hasProducerId {
+                    written.setBaseOffset(baseOffset)
+                    written.setPartitionLeaderEpoch(leaderEpoch)
+                    written.setMaxTimestamp(outcome.maxTimestamp, timestampType: outcome.timestampType)
+                }
+                producerBatches = [written]
+            }
             return try write(
-                analysis.info, bytes: records.getSlice(at: records.readerIndex, length: analysis.info.validBytes) ?? records,
-                header: header, batches: [appended], origin: origin, config: current.config, writer: &writer)
+                analysis.info,
+                bytes: records.getSlice(at: records.readerIndex, length: analysis.info.validBytes) ?? records,
+                header: header, producerBatches: producerBatches, origin: origin, config: current.config,
+                writer: &writer)
         }
     }
 
@@ -111,7 +128,8 @@ extension Log {
     ///   batch's offset); `offsetsOutOfOrder`; RECORD_LIST_TOO_LARGE; KAFKA_STORAGE_ERROR.
     @discardableResult
     package func appendAsFollower(_ records: ByteBuffer) throws(LogError) -> LogAppendInfo {
-        try appendWithGivenOffsets(records, origin: .replication, leaderEpoch: RecordBatch.noPartitionLeaderEpoch, ignoreRecordSize: true)
+        try appendWithGivenOffsets(
+            records, origin: .replication, leaderEpoch: RecordBatch.noPartitionLeaderEpoch, ignoreRecordSize: true)
     }
 
     private func appendWithGivenOffsets(
@@ -150,19 +168,10 @@ extension Log {
                 try roll(expectedNextOffset: info.firstOffset, writer: &writer)
                 current = view.withLock { $0 }
             }
-            var position = current.logEndOffsetMetadata
-            var appended: [LogAppendBatch] = []
-            appended.reserveCapacity(analysis.batches.count)
-            for batch in analysis.batches {
-                appended.append(
-                    LogAppendBatch(
-                        batch: batch, baseOffset: batch.baseOffset, partitionLeaderEpoch: batch.partitionLeaderEpoch,
-                        maxTimestamp: batch.maxTimestamp, position: position))
-                position.relativePositionInSegment += Int32(batch.sizeInBytes)
-            }
             return try write(
                 info, bytes: records.getSlice(at: records.readerIndex, length: info.validBytes) ?? records, header: nil,
-                batches: appended, origin: origin, config: current.config, writer: &writer)
+                producerBatches: producerState == nil ? [] : analysis.batches, origin: origin, config: current.config,
+                writer: &writer)
         }
     }
 
@@ -200,7 +209,8 @@ extension Log {
                         + " configured value of \(config.maxMessageBytes).")
             }
             guard batch.isChecksumValid else {
-                throw .corruptRecord("Record is corrupt (stored crc = \(batch.crc)) in topic partition \(topicPartition).")
+                throw .corruptRecord(
+                    "Record is corrupt (stored crc = \(batch.crc)) in topic partition \(topicPartition).")
             }
             if batch.maxTimestamp > info.maxTimestamp {
                 info.maxTimestamp = batch.maxTimestamp
@@ -214,7 +224,8 @@ extension Log {
         switch iterator.stop {
         case .invalidBatchLength(let length, _)?:
             throw .corruptRecord(
-                "Record size \(length) is less than the minimum record overhead (\(RecordBatchIterator.minimumBatchLength))")
+                "Record size \(length) is less than the minimum record overhead (\(RecordBatchIterator.minimumBatchLength))"
+            )
         case .unsupportedMagic(let magic, _)?:
             throw LogError(RecordBatchError.unsupportedMagic(magic))
         case .end?, .partialBatch?, nil:
@@ -236,30 +247,28 @@ extension Log {
     /// write, publish the new log end offset, complete producer state, flush when `flush.messages`
     /// says so.
     private func write(
-        _ info: LogAppendInfo, bytes: ByteBuffer, header: [UInt8]?, batches: [LogAppendBatch], origin: AppendOrigin,
+        _ info: LogAppendInfo, bytes: ByteBuffer, header: [UInt8]?, producerBatches: [RecordBatch],
+        origin: AppendOrigin,
         config: LogConfig, writer: inout WriterState
     ) throws(LogError) -> LogAppendInfo {
         var info = info
         try checkSegmentSize(bytes.readableBytes, config)
         let segment = try maybeRoll(messagesSize: bytes.readableBytes, info: info, config: config, writer: &writer)
 
-        var commit: (@Sendable () -> [AbortedTxn])?
+        var pending: (any Sendable)?
         if let producerState {
-            var positioned = batches
-            for index in positioned.indices {
-                positioned[index].position.segmentBaseOffset = segment.baseOffset
-                positioned[index].position.relativePositionInSegment =
-                    Int32(segment.size) + (positioned[index].position.relativePositionInSegment - positioned[0].position.relativePositionInSegment)
-            }
-            switch try producerState.prepareAppend(positioned, origin: origin) {
+            let position = LogOffsetMetadata(
+                messageOffset: info.firstOffset, segmentBaseOffset: segment.baseOffset,
+                relativePositionInSegment: Int32(segment.size))
+            switch try producerState.prepareAppend(producerBatches, origin: origin, appendOffsetMetadata: position) {
             case .duplicate(let firstOffset, let lastOffset, let timestamp):
                 info.firstOffset = firstOffset
                 info.lastOffset = lastOffset
                 info.logAppendTime = timestamp
                 info.logStartOffset = logStartOffset
                 return info
-            case .append(let apply):
-                commit = apply
+            case .append(let update):
+                pending = update
             }
         }
 
@@ -276,11 +285,13 @@ extension Log {
             info.logStartOffset = view.logStartOffset
             return view.logEndOffsetMetadata.messageOffset - view.recoveryPoint
         }
-        if highWatermarkFollowsLogEnd { producerState?.highWatermarkUpdated(to: info.lastOffset + 1) }
-        if let commit {
-            for abortedTxn in commit() {
-                try storage { () throws(StorageError) in try segment.updateTxnIndex(abortedTxn) }
+        if let producerState, let pending {
+            try storage { () throws(StorageError) in
+                try producerState.completeAppend(pending, nextOffset: info.lastOffset + 1) {
+                    (abortedTxn) throws(StorageError) in try segment.updateTxnIndex(abortedTxn)
+                }
             }
+            if highWatermarkFollowsLogEnd { producerState.highWatermarkUpdated(to: info.lastOffset + 1) }
         }
         if unflushed >= config.flushMessages {
             try flushLocked(upTo: info.lastOffset + 1, writer: &writer)

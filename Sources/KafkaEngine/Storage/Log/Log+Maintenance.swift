@@ -33,7 +33,8 @@ extension Log {
                         + " =max(provided offset = \(expectedNextOffset.map(String.init) ?? "none"), LEO = \(logEndOffset))"
                         + " while it already exists. Existing segment is \(active).")
             }
-            newSegment = try createAndDeleteSegment(newOffset, replacing: active, config: current.config, writer: &writer)
+            newSegment = try createAndDeleteSegment(
+                newOffset, replacing: active, config: current.config, writer: &writer)
             segments[segments.count - 1] = newSegment
         } else if newOffset < active.baseOffset {
             throw .illegalState(
@@ -62,7 +63,7 @@ extension Log {
                 relativePositionInSegment: 0)
             updateHighWatermarkWithLogEndOffset(&view)
         }
-        producerState?.segmentRolled(baseOffset: newSegment.baseOffset)
+        try storage { () throws(StorageError) in try producerState?.segmentRolled(baseOffset: newSegment.baseOffset) }
         writer.rollFlushOffset = newSegment.baseOffset
         return newSegment
     }
@@ -102,7 +103,8 @@ extension Log {
     @discardableResult
     package func truncateTo(_ targetOffset: Int64) throws(LogError) -> Bool {
         guard targetOffset >= 0 else {
-            throw .illegalArgument("Cannot truncate partition \(topicPartition) to a negative offset (\(targetOffset)).")
+            throw .illegalArgument(
+                "Cannot truncate partition \(topicPartition) to a negative offset (\(targetOffset)).")
         }
         return try writer.withLock { (writer) throws(LogError) -> Bool in
             let current = view.withLock { $0 }
@@ -139,7 +141,9 @@ extension Log {
             leaderEpochCache.truncateFromEnd(newEnd)
             try storage { () throws(StorageError) in try leaderEpochCache.flush() }
             if let producerState {
-                producerState.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+                try storage { () throws(StorageError) in
+                    try producerState.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+                }
                 try rebuildProducerState(producerState, upTo: newEnd)
             }
             return true
@@ -156,12 +160,15 @@ extension Log {
         }
     }
 
-    private func truncateFullyAndStartAt(_ newOffset: Int64, logStartOffset: Int64?, writer: inout WriterState) throws(LogError) {
+    private func truncateFullyAndStartAt(_ newOffset: Int64, logStartOffset: Int64?, writer: inout WriterState)
+        throws(LogError)
+    {
         writer.truncations += 1
         let current = view.withLock { $0 }
         let old = current.segments
         try scheduleDeletion(Array(old.dropLast()), config: current.config, writer: &writer)
-        let newSegment = try createAndDeleteSegment(newOffset, replacing: old[old.count - 1], config: current.config, writer: &writer)
+        let newSegment = try createAndDeleteSegment(
+            newOffset, replacing: old[old.count - 1], config: current.config, writer: &writer)
         view.withLock { view in
             view.segments = [newSegment]
             view.logEndOffsetMetadata = LogOffsetMetadata(
@@ -173,8 +180,11 @@ extension Log {
         writer.rollFlushOffset = nil
         try storage { () throws(StorageError) in try leaderEpochCache.clearAndFlush() }
         if let producerState {
-            producerState.segmentsDeleted(baseOffsets: old.map(\.baseOffset))
-            producerState.truncateFullyAndStartAt(newOffset)
+            try storage { () throws(StorageError) in
+                try producerState.segmentsDeleted(baseOffsets: old.map(\.baseOffset))
+                try producerState.truncateFullyAndStartAt(newOffset)
+            }
+            try rebuildProducerState(producerState, upTo: newOffset)
             producerState.highWatermarkUpdated(to: newOffset)
         }
     }
@@ -182,11 +192,11 @@ extension Log {
     /// Rebuilds producer state up to `lastOffset` from its snapshots and the segments.
     private func rebuildProducerState(_ producerState: any LogProducerState, upTo lastOffset: Int64) throws(LogError) {
         let (segments, logStart) = view.withLock { ($0.segments, $0.logStartOffset) }
-        let from = producerState.prepareRebuild(logStartOffset: logStart, lastOffset: lastOffset)
         try storage { () throws(StorageError) in
-            try Log.replay(segments: segments, from: from, upTo: lastOffset, into: producerState)
+            try Log.rebuildProducerState(
+                producerState, segments: segments, logStartOffset: logStart, lastOffset: lastOffset,
+                reloadFromCleanShutdown: false)
         }
-        producerState.rebuildFinished(at: lastOffset)
     }
 
     // MARK: Retention
@@ -272,7 +282,9 @@ extension Log {
                 view.withLock { $0.segments.removeAll { gone.contains($0.baseOffset) } }
                 try scheduleDeletion(toDelete, config: current.config, writer: &writer)
             }
-            producerState?.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+            try storage { () throws(StorageError) in
+                try producerState?.segmentsDeleted(baseOffsets: deletable.map(\.baseOffset))
+            }
             return deletable.count
         }
     }
@@ -293,7 +305,9 @@ extension Log {
         }
     }
 
-    private func incrementLogStartOffset(_ newLogStartOffset: Int64, reason: LogStartOffsetIncrementReason) throws(LogError) -> Bool {
+    private func incrementLogStartOffset(_ newLogStartOffset: Int64, reason: LogStartOffsetIncrementReason)
+        throws(LogError) -> Bool
+    {
         let moved = try view.withLock { (view) throws(LogError) -> Bool in
             let highWatermark = view.highWatermarkMetadata.messageOffset
             guard newLogStartOffset <= highWatermark else {
@@ -320,7 +334,9 @@ extension Log {
     /// the writer lock; a truncation meanwhile keeps the recovery point where it was.
     package func flush(upTo offset: Int64) throws(LogError) {
         let (segments, recoveryPoint, truncations) = writer.withLock { writer in
-            view.withLock { view in (Self.segments(view, from: view.recoveryPoint, below: offset), view.recoveryPoint, writer.truncations) }
+            view.withLock { view in
+                (Self.segments(view, from: view.recoveryPoint, below: offset), view.recoveryPoint, writer.truncations)
+            }
         }
         guard offset > recoveryPoint else { return }
         try sync(segments, recoveryPoint: recoveryPoint)
@@ -385,7 +401,9 @@ extension Log {
 
     /// Renames segments to `.deleted` and schedules their files for unlinking
     /// `file.delete.delay.ms` from now (at once when that is 0).
-    private func scheduleDeletion(_ segments: [LogSegment], config: LogConfig, writer: inout WriterState) throws(LogError) {
+    private func scheduleDeletion(_ segments: [LogSegment], config: LogConfig, writer: inout WriterState)
+        throws(LogError)
+    {
         guard !segments.isEmpty else { return }
         let now = clock.milliseconds()
         try storage { () throws(StorageError) in
@@ -432,8 +450,8 @@ extension Log {
         try writer.withLock { (writer) throws(LogError) in
             let current = view.withLock { $0 }
             guard !current.isClosed else { return }
-            producerState?.close()
             try storage { () throws(StorageError) in
+                try producerState?.close()
                 // Closing a segment fsyncs it, so afterwards everything is on the device.
                 for segment in current.segments { try segment.close() }
                 try StorageFile.syncDirectory(directory)

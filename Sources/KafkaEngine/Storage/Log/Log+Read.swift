@@ -34,7 +34,8 @@ extension Log {
 
     /// Kafka's `LocalLog.read` over a copy of the view.
     private func read(
-        _ current: LogView, startOffset: Int64, maxLength: Int, minOneMessage: Bool, maxOffsetMetadata: LogOffsetMetadata,
+        _ current: LogView, startOffset: Int64, maxLength: Int, minOneMessage: Bool,
+        maxOffsetMetadata: LogOffsetMetadata,
         includeAbortedTxns: Bool
     ) throws(LogError) -> FetchDataInfo {
         let endOffset = current.logEndOffsetMetadata.messageOffset
@@ -49,14 +50,17 @@ extension Log {
         }
         if startOffset > maxOffsetMetadata.messageOffset {
             return FetchDataInfo(
-                fetchOffsetMetadata: try convertToOffsetMetadata(current, startOffset), abortedTransactions: noAbortedTxns)
+                fetchOffsetMetadata: try convertToOffsetMetadata(current, startOffset),
+                abortedTransactions: noAbortedTxns)
         }
         while index < current.segments.count {
             let segment = current.segments[index]
             let maxPosition: Int?
             if segment.baseOffset < maxOffsetMetadata.segmentBaseOffset {
                 maxPosition = segment.size
-            } else if segment.baseOffset == maxOffsetMetadata.segmentBaseOffset && !maxOffsetMetadata.isMessageOffsetOnly {
+            } else if segment.baseOffset == maxOffsetMetadata.segmentBaseOffset
+                && !maxOffsetMetadata.isMessageOffsetOnly
+            {
                 maxPosition = Int(maxOffsetMetadata.relativePositionInSegment)
             } else {
                 maxPosition = nil
@@ -80,7 +84,8 @@ extension Log {
     ) throws(LogError) -> FetchDataInfo {
         let segment = current.segments[segmentIndex]
         let startOffsetPosition = OffsetPosition(
-            offset: info.fetchOffsetMetadata.messageOffset, position: info.fetchOffsetMetadata.relativePositionInSegment)
+            offset: info.fetchOffsetMetadata.messageOffset, position: info.fetchOffsetMetadata.relativePositionInSegment
+        )
         let nextBase = segmentIndex + 1 < current.segments.count ? current.segments[segmentIndex + 1].baseOffset : nil
         let upperBoundOffset =
             try storage { () throws(StorageError) in
@@ -102,14 +107,16 @@ extension Log {
     /// The segment and position of `offset` (Kafka's `convertToOffsetMetadataOrThrow`).
     private func convertToOffsetMetadata(_ current: LogView, _ offset: Int64) throws(LogError) -> LogOffsetMetadata {
         try read(
-            current, startOffset: offset, maxLength: 1, minOneMessage: false, maxOffsetMetadata: current.logEndOffsetMetadata,
+            current, startOffset: offset, maxLength: 1, minOneMessage: false,
+            maxOffsetMetadata: current.logEndOffsetMetadata,
             includeAbortedTxns: false
         ).fetchOffsetMetadata
     }
 
     /// Kafka's `maybeConvertToOffsetMetadata`: the full metadata, or the offset alone when it is
     /// out of range.
-    private func maybeConvertToOffsetMetadata(_ current: LogView, _ offset: Int64) throws(LogError) -> LogOffsetMetadata {
+    private func maybeConvertToOffsetMetadata(_ current: LogView, _ offset: Int64) throws(LogError) -> LogOffsetMetadata
+    {
         do {
             return try convertToOffsetMetadata(current, offset)
         } catch {
@@ -160,7 +167,8 @@ extension Log {
         case ListOffsetsTimestamp.earliest, ListOffsetsTimestamp.earliestLocal:
             let earliest = leaderEpochCache.earliestEntry
             let epoch = earliest.flatMap { $0.startOffset <= current.logStartOffset ? $0.epoch : nil }
-            return TimestampAndOffset(timestamp: RecordBatch.noTimestamp, offset: current.logStartOffset, leaderEpoch: epoch)
+            return TimestampAndOffset(
+                timestamp: RecordBatch.noTimestamp, offset: current.logStartOffset, leaderEpoch: epoch)
         case ListOffsetsTimestamp.latest:
             return TimestampAndOffset(
                 timestamp: RecordBatch.noTimestamp, offset: current.logEndOffsetMetadata.messageOffset,

@@ -230,7 +230,8 @@ package final class Log: Sendable, CustomStringConvertible {
         let old = try view.withLock { (view) throws(LogError) -> Int64? in
             guard offset <= view.logEndOffsetMetadata.messageOffset else {
                 throw .illegalArgument(
-                    "High watermark \(offset) update exceeds current log end offset \(view.logEndOffsetMetadata.messageOffset)")
+                    "High watermark \(offset) update exceeds current log end offset \(view.logEndOffsetMetadata.messageOffset)"
+                )
             }
             let old = view.highWatermarkMetadata.messageOffset
             guard offset > old else { return nil }
@@ -246,7 +247,9 @@ package final class Log: Sendable, CustomStringConvertible {
     /// After the log end moved: a high watermark at or past it becomes the log end (Kafka's
     /// `updateHighWatermarkWithLogEndOffset`), and a single-replica log's follows it.
     func updateHighWatermarkWithLogEndOffset(_ view: inout LogView) {
-        if highWatermarkFollowsLogEnd || view.highWatermarkMetadata.messageOffset >= view.logEndOffsetMetadata.messageOffset {
+        if highWatermarkFollowsLogEnd
+            || view.highWatermarkMetadata.messageOffset >= view.logEndOffsetMetadata.messageOffset
+        {
             view.highWatermarkMetadata = view.logEndOffsetMetadata
         }
     }

@@ -79,7 +79,9 @@ struct LogLoader {
         try cache.flush()
 
         if let producerState {
-            try rebuildProducerState(producerState, logStartOffset: logStartOffset, upTo: recovery.nextOffset)
+            try Log.rebuildProducerState(
+                producerState, segments: segments, logStartOffset: logStartOffset, lastOffset: recovery.nextOffset,
+                reloadFromCleanShutdown: hadCleanShutdown)
         }
         return (
             cache,
@@ -153,12 +155,16 @@ struct LogLoader {
         }
         var validSwapFiles: [String] = []
         for path in swapFiles {
-            if let offset = LogFileNames.offset(fromFileName: StorageFile.fileName(of: path)), offset >= minCleanedFileOffset {
+            if let offset = LogFileNames.offset(fromFileName: StorageFile.fileName(of: path)),
+                offset >= minCleanedFileOffset
+            {
                 try StorageFile.deleteIfExists(path)
                 report.events.append(
                     RecoveryReport.Event(
                         kind: .invalidSwapFileDeleted, file: path,
-                        detail: "part of a segment split that did not finish (a .cleaned file starts at \(minCleanedFileOffset))"))
+                        detail:
+                            "part of a segment split that did not finish (a .cleaned file starts at \(minCleanedFileOffset))"
+                    ))
             } else {
                 validSwapFiles.append(path)
             }
@@ -206,9 +212,11 @@ struct LogLoader {
             try StorageFile.deleteIfExists(path)
             report.events.append(
                 RecoveryReport.Event(
-                    kind: .replacedSegmentDeleted, file: path, detail: "compacted into a .swap file but not yet deleted"))
+                    kind: .replacedSegmentDeleted, file: path, detail: "compacted into a .swap file but not yet deleted"
+                ))
         }
-        for name in try StorageFile.directoryEntries(directory).sorted() where name.hasSuffix(LogFileNames.swapFileSuffix) {
+        for name in try StorageFile.directoryEntries(directory).sorted()
+        where name.hasSuffix(LogFileNames.swapFileSuffix) {
             let path = StorageFile.join(directory, name)
             guard StorageFile.isRegularFile(path) else { continue }
             try StorageFile.rename(path, to: String(path.dropLast(LogFileNames.swapFileSuffix.count)))
@@ -223,7 +231,9 @@ struct LogLoader {
     /// one, and rebuilds the indexes of a segment whose indexes fail `LogSegment.sanityCheck`.
     /// Segments that recovery will re-read after an unclean shutdown are not checked here: recovery
     /// rebuilds their indexes and must be the one to find their damage, which ends the log.
-    private mutating func loadSegmentFiles(cache: LeaderEpochFileCache, maxKnownLeaderEpoch: Int32?) throws(StorageError) {
+    private mutating func loadSegmentFiles(cache: LeaderEpochFileCache, maxKnownLeaderEpoch: Int32?)
+        throws(StorageError)
+    {
         let names = try StorageFile.directoryEntries(directory).sorted()
         let logBases = names.compactMap { name -> Int64? in
             guard let parsed = SegmentFileName(name), parsed.kind == .log, parsed.status == .live else { return nil }
@@ -297,14 +307,17 @@ struct LogLoader {
                 nextOffset: firstUnflushed > 0 ? try nextOffset(of: segments[firstUnflushed - 1]) : nil,
                 maxKnownLeaderEpoch: maxKnownLeaderEpoch)
             if let producerState {
-                try rebuildProducerState(
-                    producerState, logStartOffset: logStartOffsetCheckpoint, upTo: segments[firstUnflushed].baseOffset)
+                try Log.rebuildProducerState(
+                    producerState, segments: Array(segments[..<firstUnflushed]),
+                    logStartOffset: logStartOffsetCheckpoint,
+                    lastOffset: segments[firstUnflushed].baseOffset, reloadFromCleanShutdown: false)
             }
             var index = firstUnflushed
             while index < segments.count {
                 let segment = segments[index]
                 report.recoveredSegments.append(segment.baseOffset)
                 let result = try segment.recover(producerState: producerState, leaderEpochCache: cache, checks: &checks)
+                try producerState?.segmentRecovered(nextOffset: checks.nextOffset ?? segment.baseOffset)
                 record(result, of: segment)
                 index += 1
                 if result.bytesTruncated > 0 {
@@ -338,7 +351,9 @@ struct LogLoader {
     /// Kafka's `deleteSegmentsIfLogStartGreaterThanLogEnd`: segment files were removed behind the
     /// log's back; what is left is older than the log start, so all of it goes. Returns the log
     /// end offset when the segments stay.
-    private mutating func deleteSegmentsIfLogStartGreaterThanLogEnd(cache: LeaderEpochFileCache) throws(StorageError) -> Int64? {
+    private mutating func deleteSegmentsIfLogStartGreaterThanLogEnd(cache: LeaderEpochFileCache) throws(StorageError)
+        -> Int64?
+    {
         guard let last = segments.last else { return nil }
         let logEndOffset = try nextOffset(of: last)
         if logEndOffset >= logStartOffsetCheckpoint { return logEndOffset }
@@ -349,12 +364,13 @@ struct LogLoader {
             report.events.append(
                 RecoveryReport.Event(
                     kind: .segmentDeleted, file: segment.log.path,
-                    detail: "the log end offset \(logEndOffset) is below the log start offset \(logStartOffsetCheckpoint)",
+                    detail:
+                        "the log end offset \(logEndOffset) is below the log start offset \(logStartOffsetCheckpoint)",
                     bytesTruncated: size))
         }
         segments.removeAll()
         try cache.clearAndFlush()
-        producerState?.truncateFullyAndStartAt(logStartOffsetCheckpoint)
+        try producerState?.truncateFullyAndStartAt(logStartOffsetCheckpoint)
         return nil
     }
 
@@ -369,54 +385,41 @@ struct LogLoader {
     private func floorIndex(_ offset: Int64) -> Int? {
         segments.lastIndex { $0.baseOffset <= offset }
     }
-
-    /// Kafka's `rebuildProducerState`: the producer state reloads its newest snapshot at or below
-    /// `lastOffset`, then sees every batch from there to `lastOffset`.
-    private func rebuildProducerState(
-        _ producerState: any LogProducerState, logStartOffset: Int64, upTo lastOffset: Int64
-    ) throws(StorageError) {
-        let from = producerState.prepareRebuild(logStartOffset: logStartOffset, lastOffset: lastOffset)
-        try Log.replay(segments: segments, from: from, upTo: lastOffset, into: producerState)
-        producerState.rebuildFinished(at: lastOffset)
-    }
 }
 
 extension Log {
-    /// Hands every batch with offsets in `[from, upTo)` to `producerState`, reading the segments a
-    /// block at a time.
-    static func replay(
-        segments: [LogSegment], from: Int64, upTo: Int64, into producerState: any LogProducerState
+    /// Kafka's `rebuildProducerState` call: the producer state catches up to `lastOffset`, reading
+    /// what it needs from `segments`.
+    static func rebuildProducerState(
+        _ producerState: any LogProducerState, segments: [LogSegment], logStartOffset: Int64, lastOffset: Int64,
+        reloadFromCleanShutdown: Bool
     ) throws(StorageError) {
-        guard from < upTo else { return }
-        let blockSize = 1 << 20
-        for (index, segment) in segments.enumerated() {
-            let segmentEnd = index + 1 < segments.count ? segments[index + 1].baseOffset : Int64.max
-            guard segmentEnd > from, segment.baseOffset < upTo else { continue }
-            var position: Int
-            do {
-                position = try segment.translateOffset(from)?.position ?? segment.size
-            } catch {
-                throw error.asStorageError
-            }
-            let end = segment.size
-            var readSize = blockSize
-            while position < end {
-                let bytes = try segment.log.readBytes(at: position, count: min(readSize, end - position))
-                var batches = RecordBatchIterator(bytes)
-                while let batch = batches.next() {
-                    guard batch.baseOffset < upTo else { return }
-                    if batch.lastOffset >= from { _ = producerState.replay(batch) }
-                }
-                position += batches.consumedBytes
-                switch batches.stop {
-                case .end?:
-                    readSize = blockSize
-                case .partialBatch(_, let needed)? where position + needed <= end:
-                    readSize = max(blockSize, needed)
-                default:
-                    position = end
-                }
-            }
+        try producerState.rebuild(
+            segmentBaseOffsets: segments.map(\.baseOffset), logStartOffset: logStartOffset, lastOffset: lastOffset,
+            reloadFromCleanShutdown: reloadFromCleanShutdown
+        ) { (baseOffset, startOffset, endOffset) throws(StorageError) -> [RecordBatch] in
+            guard let segment = segments.first(where: { $0.baseOffset == baseOffset }) else { return [] }
+            return try readBatches(of: segment, from: startOffset, to: endOffset)
         }
+    }
+
+    /// The batches of `segment` from the one holding `startOffset` to before the one holding
+    /// `endOffset` (or the segment's end).
+    static func readBatches(of segment: LogSegment, from startOffset: Int64, to endOffset: Int64) throws(StorageError)
+        -> [RecordBatch]
+    {
+        let start: Int
+        let end: Int
+        do {
+            start = try segment.translateOffset(startOffset)?.position ?? segment.size
+            end = try segment.translateOffset(endOffset, startingFilePosition: start)?.position ?? segment.size
+        } catch {
+            throw error.asStorageError
+        }
+        guard end > start else { return [] }
+        var batches = RecordBatchIterator(try segment.log.readBytes(at: start, count: end - start))
+        var result: [RecordBatch] = []
+        while let batch = batches.next() { result.append(batch) }
+        return result
     }
 }

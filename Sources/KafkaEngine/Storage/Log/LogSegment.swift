@@ -188,13 +188,15 @@ package final class LogSegment: Sendable, CustomStringConvertible {
     /// The first batch whose last offset is ≥ `offset`: the index gives a position at or before
     /// it, then batch headers are scanned forward (Kafka's `translateOffset`). Nil when the segment
     /// has no such batch. `startingFilePosition` may skip further ahead when the caller knows more.
-    package func translateOffset(_ offset: Int64, startingFilePosition: Int = 0) throws(LogError) -> LogOffsetPosition? {
+    package func translateOffset(_ offset: Int64, startingFilePosition: Int = 0) throws(LogError) -> LogOffsetPosition?
+    {
         let mapping = try storage { () throws(StorageError) in try offsetIndex().lookup(offset) }
         return try searchForOffsetWithSize(offset, startingPosition: max(Int(mapping.position), startingFilePosition))
     }
 
     /// Kafka's `FileRecords.searchForOffsetWithSize`.
-    private func searchForOffsetWithSize(_ target: Int64, startingPosition: Int) throws(LogError) -> LogOffsetPosition? {
+    private func searchForOffsetWithSize(_ target: Int64, startingPosition: Int) throws(LogError) -> LogOffsetPosition?
+    {
         var scanner = BatchHeaderScanner(file: log, from: startingPosition, to: log.size)
         while let header = try storage({ () throws(StorageError) in try scanner.next() }) {
             if header.lastOffset >= target {
@@ -213,7 +215,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
     package func read(startOffset: Int64, maxSize: Int, maxPosition: Int?, minOneMessage: Bool = false)
         throws(LogError) -> FetchDataInfo?
     {
-        guard maxSize >= 0 else { throw .illegalArgument("Invalid max size \(maxSize) for log read from segment \(log)") }
+        guard maxSize >= 0 else {
+            throw .illegalArgument("Invalid max size \(maxSize) for log read from segment \(log)")
+        }
         guard let startOffsetAndSize = try translateOffset(startOffset) else { return nil }
         let startPosition = startOffsetAndSize.position
         let offsetMetadata = LogOffsetMetadata(
@@ -227,7 +231,8 @@ package final class LogSegment: Sendable, CustomStringConvertible {
     }
 
     /// `read(startOffset:maxSize:maxPosition:)` bounded by the segment's size.
-    package func read(startOffset: Int64, maxSize: Int, minOneMessage: Bool = false) throws(LogError) -> FetchDataInfo? {
+    package func read(startOffset: Int64, maxSize: Int, minOneMessage: Bool = false) throws(LogError) -> FetchDataInfo?
+    {
         try read(startOffset: startOffset, maxSize: maxSize, maxPosition: log.size, minOneMessage: minOneMessage)
     }
 
@@ -249,11 +254,15 @@ package final class LogSegment: Sendable, CustomStringConvertible {
 
     /// The last offset of a batch beyond a fetch of `fetchSize` bytes from `startOffsetPosition`,
     /// from the index (Kafka's `fetchUpperBoundOffset`).
-    package func fetchUpperBoundOffset(_ startOffsetPosition: OffsetPosition, fetchSize: Int32) throws(StorageError) -> Int64? {
+    package func fetchUpperBoundOffset(_ startOffsetPosition: OffsetPosition, fetchSize: Int32) throws(StorageError)
+        -> Int64?
+    {
         try offsetIndex().fetchUpperBoundOffset(startOffsetPosition, fetchSize: fetchSize)?.offset
     }
 
-    package func collectAbortedTxns(fetchOffset: Int64, upperBoundOffset: Int64) throws(StorageError) -> TxnIndexSearchResult {
+    package func collectAbortedTxns(fetchOffset: Int64, upperBoundOffset: Int64) throws(StorageError)
+        -> TxnIndexSearchResult
+    {
         try txnIndex.collectAbortedTxns(fetchOffset: fetchOffset, upperBoundOffset: upperBoundOffset)
     }
 
@@ -263,7 +272,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
     /// `findOffsetByTimestamp`): the time index gives a batch at or before it, the offset index
     /// its position, then batch headers are scanned until one's max timestamp reaches the target
     /// and its records are read. Nil when the segment has no such record.
-    package func findOffsetByTimestamp(_ timestamp: Int64, startingOffset: Int64 = 0) throws(LogError) -> TimestampAndOffset? {
+    package func findOffsetByTimestamp(_ timestamp: Int64, startingOffset: Int64 = 0) throws(LogError)
+        -> TimestampAndOffset?
+    {
         let position = try storage { () throws(StorageError) in
             let timestampOffset = try timeIndex().lookup(timestamp)
             return Int(try offsetIndex().lookup(max(timestampOffset.offset, startingOffset)).position)
@@ -271,8 +282,10 @@ package final class LogSegment: Sendable, CustomStringConvertible {
         var scanner = BatchHeaderScanner(file: log, from: position, to: log.size)
         while let header = try storage({ () throws(StorageError) in try scanner.next() }) {
             guard header.maxTimestamp >= timestamp, header.lastOffset >= startingOffset else { continue }
-            for record in try records(of: header) where record.timestamp >= timestamp && record.offset >= startingOffset {
-                return TimestampAndOffset(timestamp: record.timestamp, offset: record.offset, leaderEpoch: header.leaderEpoch)
+            for record in try records(of: header) where record.timestamp >= timestamp && record.offset >= startingOffset
+            {
+                return TimestampAndOffset(
+                    timestamp: record.timestamp, offset: record.offset, leaderEpoch: header.leaderEpoch)
             }
         }
         try checkClean(scanner)
@@ -286,7 +299,8 @@ package final class LogSegment: Sendable, CustomStringConvertible {
         var scanner = BatchHeaderScanner(file: log, from: position, to: log.size)
         while let header = try storage({ () throws(StorageError) in try scanner.next() }) {
             if header.maxTimestamp > result.timestamp {
-                result = TimestampAndOffset(timestamp: header.maxTimestamp, offset: header.lastOffset, leaderEpoch: header.leaderEpoch)
+                result = TimestampAndOffset(
+                    timestamp: header.maxTimestamp, offset: header.lastOffset, leaderEpoch: header.leaderEpoch)
             }
         }
         try checkClean(scanner)
@@ -302,7 +316,8 @@ package final class LogSegment: Sendable, CustomStringConvertible {
         while let header = try storage({ () throws(StorageError) in try scanner.next() }) {
             guard header.maxTimestamp == max.timestamp else { continue }
             for record in try records(of: header) where record.timestamp == header.maxTimestamp {
-                return TimestampAndOffset(timestamp: record.timestamp, offset: record.offset, leaderEpoch: header.leaderEpoch)
+                return TimestampAndOffset(
+                    timestamp: record.timestamp, offset: record.offset, leaderEpoch: header.leaderEpoch)
             }
             return nil
         }
@@ -399,7 +414,8 @@ package final class LogSegment: Sendable, CustomStringConvertible {
             // The segment becomes (or stays) the active one: give its indexes room again.
             try offsetIndex.resize(offsetIndex.maxIndexSize)
             try timeIndex.resize(timeIndex.maxIndexSize)
-            let bytesTruncated = try mapping.map { (mapping) throws(StorageError) in try log.truncate(to: mapping.position) } ?? 0
+            let bytesTruncated =
+                try mapping.map { (mapping) throws(StorageError) in try log.truncate(to: mapping.position) } ?? 0
             let now = clock.milliseconds()
             let empty = log.size == 0
             let largest = try readLargestTimestamp()
@@ -523,7 +539,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
                     try cache.assign(epoch: batch.partitionLeaderEpoch, startOffset: batch.baseOffset)
                 }
                 if let producerState {
-                    for abortedTxn in producerState.replay(batch) { try txnIndex.append(abortedTxn) }
+                    try producerState.recover(batch) { (abortedTxn) throws(StorageError) in
+                        try txnIndex.append(abortedTxn)
+                    }
                 }
             }
             switch batches.stop {
@@ -557,7 +575,9 @@ package final class LogSegment: Sendable, CustomStringConvertible {
     private func check(_ batch: RecordBatch, nextOffsetInSegment: Int64?, checks: RecoveryChecks) -> String? {
         let stored = batch.crc
         let computed = batch.computeChecksum()
-        guard stored == computed else { return "Record is corrupt (stored crc = \(stored), computed crc = \(computed))" }
+        guard stored == computed else {
+            return "Record is corrupt (stored crc = \(stored), computed crc = \(computed))"
+        }
         guard batch.lastOffsetDelta >= 0 else {
             return "Batch has an invalid offset range: [\(batch.baseOffset), \(batch.lastOffset)]"
         }
@@ -589,7 +609,8 @@ package final class LogSegment: Sendable, CustomStringConvertible {
             return "Partition leader epoch \(epoch) is below the previous batch's epoch \(checks.lastLeaderEpoch)"
         }
         if let known = checks.maxKnownLeaderEpoch, epoch > known {
-            return "Partition leader epoch \(epoch) is above the largest epoch in the leader-epoch checkpoint (\(known))"
+            return
+                "Partition leader epoch \(epoch) is above the largest epoch in the leader-epoch checkpoint (\(known))"
         }
         return nil
     }

@@ -2,7 +2,7 @@ import NIOCore
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A segment's `.log` file (Kafka's `FileRecords`): one descriptor, the bytes of whole batches
@@ -77,7 +77,9 @@ package final class SegmentFile: Sendable, CustomStringConvertible {
     ///   unchanged, so the next append overwrites whatever part did reach the file.
     @discardableResult
     package func append(_ bytes: ByteBuffer, header: [UInt8]? = nil) throws(StorageError) -> Int {
-        guard !closed.load(ordering: .relaxed) else { throw .illegalState("Attempt to append to closed segment \(path)") }
+        guard !closed.load(ordering: .relaxed) else {
+            throw .illegalState("Attempt to append to closed segment \(path)")
+        }
         let position = end.load(ordering: .relaxed)
         let count = bytes.readableBytes
         guard count <= Int(Int32.max) - position else {
