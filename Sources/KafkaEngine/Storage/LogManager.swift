@@ -130,6 +130,11 @@ package final class LogManager: Sendable {
         self.state = Mutex(State(topicConfigs: options.topicConfigs))
     }
 
+    deinit {
+        // Dropped without `shutdown()` (a crash in tests): the scheduler forgets its work.
+        for task in state.withLock({ $0.tasks }) { task.cancel() }
+    }
+
     // MARK: Start
 
     /// Checks the log dirs, locks them and loads every log (Kafka's `startup` and `loadLogs`):
@@ -552,11 +557,14 @@ package final class LogManager: Sendable {
     /// - Throws: the first failure, after every dir was handled.
     package func shutdown(brokerEpoch: Int64 = -1) async throws(LogManagerError) {
         maintenance.withLock { $0 = true }
-        let (entries, tasks) = try state.withLock {
-            (state) throws(LogManagerError) -> ([TopicPartition: ManagedLog], [ScheduledTask]) in
-            guard state.phase == .started else { throw .illegalState("The log manager is not running") }
-            state.phase = .shuttingDown
-            return (state.logs, state.tasks)
+        // Taking the creation lock waits for a log being created or deleted.
+        let (entries, tasks) = try creation.withLock {
+            (_) throws(LogManagerError) -> ([TopicPartition: ManagedLog], [ScheduledTask]) in
+            try state.withLock { (state) throws(LogManagerError) -> ([TopicPartition: ManagedLog], [ScheduledTask]) in
+                guard state.phase == .started else { throw .illegalState("The log manager is not running") }
+                state.phase = .shuttingDown
+                return (state.logs, state.tasks)
+            }
         }
         for task in tasks { task.cancel() }
 

@@ -391,6 +391,37 @@ struct LogManagerNode {
         }
     }
 
+    @Test func backgroundWorkOnTheRealSchedulerRunsAlongsideAppendsAndStopsAtShutdown() async throws {
+        try await withTemporaryDirectoryAsync { root in
+            var node = try Node(root: root, dirs: 2, Self.smallSegments)
+            for interval in [
+                \LogManager.Options.flushCheckMs, \.recoveryPointCheckpointIntervalMs,
+                \.logStartOffsetCheckpointIntervalMs, \.highWatermarkCheckpointIntervalMs, \.retentionCheckIntervalMs,
+                \.fileDeleteCheckIntervalMs, \.producerIdExpirationCheckIntervalMs,
+            ] {
+                node.options[keyPath: interval] = 1
+            }
+            let scheduler = TaskScheduler()
+            let manager = LogManager(options: node.options, scheduler: scheduler)
+            try await manager.startup()
+            for round in 0..<30 {
+                for partition in Self.partitions {
+                    try node.produce(try manager.getOrCreateLog(topicPartition: partition), batches: 1)
+                }
+                if round % 10 == 9 { try await Task.sleep(for: .milliseconds(2)) }
+            }
+            let ends = manager.allLogs.mapValues(\.logEndOffset)
+            try await manager.shutdown()
+            scheduler.shutdown()
+            var recoveryPoints: [TopicPartition: Int64] = [:]
+            for logDir in node.logDirs {
+                #expect(CleanShutdownFile(logDirectory: logDir).exists)
+                recoveryPoints.merge(try node.checkpoint(logDir, LogFileNames.recoveryPointCheckpointFileName)) { $1 }
+            }
+            #expect(recoveryPoints == ends, "no checkpoint written by background work after the shutdown's")
+        }
+    }
+
     // MARK: Creating logs and topic configs
 
     @Test func getOrCreateLogRecordsTheTopicIdAndRefusesAnother() async throws {
