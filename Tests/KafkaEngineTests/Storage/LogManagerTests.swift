@@ -451,6 +451,23 @@ struct LogManagerNode {
         }
     }
 
+    @Test func optionsComeFromTheBrokerConfiguration() throws {
+        let config = try BrokerConfig.embeddedDefault(overrides: [
+            "log.dirs=/data/a,/data/b", "num.recovery.threads.per.data.dir=3", "log.retention.check.interval.ms=1234",
+            "producer.id.expiration.ms=5000", "log.flush.offset.checkpoint.interval.ms=777", "log.retention.hours=2",
+        ])
+        let options = LogManager.Options(config: config)
+        #expect(options.logDirs == ["/data/a", "/data/b"] && options.nodeId == config.nodeId)
+        #expect(options.numRecoveryThreadsPerDataDir == 3 && options.retentionCheckIntervalMs == 1234)
+        #expect(options.recoveryPointCheckpointIntervalMs == 777 && options.initialTaskDelayMs == 30_000)
+        #expect(options.producerStateConfig.producerIdExpirationMs == 5000)
+        #expect(options.defaultConfig.retentionMs == 7_200_000)
+        #expect(options.flushCheckMs == 1000, "log.flush.scheduler.interval.ms is unset")
+        let flushing = LogManager.Options(
+            config: try BrokerConfig.embeddedDefault(overrides: ["log.flush.scheduler.interval.ms=250"]))
+        #expect(flushing.flushCheckMs == 250)
+    }
+
     // MARK: Refusing to start
 
     @Test func logDirsOfAnotherClusterOrNodeOrUnformattedRefuseToStart() async throws {
