@@ -111,7 +111,7 @@ struct PartitionDirectory {
         try Log.open(
             directory: path, config: config, clock: clock, logStartOffset: logStartOffset, recoveryPoint: recoveryPoint,
             hadCleanShutdown: cleanShutdown, highWatermarkFollowsLogEnd: highWatermarkFollowsLogEnd,
-            producerState: producerState)
+            producerState: producerState.map { .custom($0) } ?? .disabled)
     }
 
     /// A clean shutdown: close, checkpoint, marker.

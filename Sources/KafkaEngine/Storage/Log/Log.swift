@@ -114,13 +114,14 @@ package final class Log: Sendable, CustomStringConvertible {
     ///   - logStartOffset: from `log-start-offset-checkpoint` (0 when missing).
     ///   - recoveryPoint: from `recovery-point-offset-checkpoint` (0 when missing: recover all).
     ///   - hadCleanShutdown: whether the log dir's clean-shutdown marker was present.
-    ///   - producerState: the partition's producer state, or nil for a log without one.
+    ///   - producerState: the partition's producer state; by default a `ProducerStateManager` with
+    ///     its `.snapshot` files in `directory`.
     /// - Throws: `LogError.storage` when the files cannot be read or fixed (the log dir has failed);
     ///   `illegalArgument` for a directory name that is not a partition's.
     package static func open(
         directory: String, config: LogConfig, clock: any KafkaClock, logStartOffset: Int64 = 0,
         recoveryPoint: Int64 = 0, hadCleanShutdown: Bool = false, highWatermarkFollowsLogEnd: Bool,
-        producerState: (any LogProducerState)? = nil
+        producerState producerStateOption: LogProducerStateOption = .manager()
     ) throws(LogError) -> Log {
         let topicPartition: TopicPartition
         do {
@@ -128,14 +129,19 @@ package final class Log: Sendable, CustomStringConvertible {
         } catch {
             throw .illegalArgument(error.description)
         }
+        let producerState = try producerStateOption.make(
+            directory: directory, topicPartition: topicPartition, clock: clock)
         var loader = LogLoader(
             directory: directory, topicPartition: topicPartition, config: config, clock: clock,
             hadCleanShutdown: hadCleanShutdown, logStartOffsetCheckpoint: logStartOffset,
             recoveryPointCheckpoint: recoveryPoint, producerState: producerState)
         let (cache, loaded) = try loader.load()
-        return Log(
+        let log = Log(
             directory: directory, topicPartition: topicPartition, config: config, clock: clock, leaderEpochCache: cache,
             producerState: producerState, highWatermarkFollowsLogEnd: highWatermarkFollowsLogEnd, loaded: loaded)
+        // Transactions that recovery saw end are forgotten once the high watermark passes them.
+        producerState?.highWatermarkUpdated(to: log.highWatermark)
+        return log
     }
 
     // MARK: Offsets and state
