@@ -381,7 +381,7 @@ struct Cleaner {
     /// Kafka's `shouldRetainRecord` for a data record: one past the last offset mapped stays; a
     /// keyed record stays if it is its key's latest and holds a value or a tombstone whose batch's
     /// delete horizon has not passed; a record without a key goes.
-    private mutating func shouldRetainRecord(
+    private func shouldRetainRecord(
         _ batch: RecordBatch, _ record: Record, now: Int64, stats: inout CleanerStats
     ) -> Bool {
         if record.offset > offsetMap.latestOffset { return true }

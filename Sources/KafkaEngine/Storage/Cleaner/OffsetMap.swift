@@ -22,8 +22,6 @@ package struct OffsetMap {
     private var offsets: [[UInt8]: Int64] = [:]
     package private(set) var usedBytes = 0
     package private(set) var latestOffset: Int64 = -1
-    /// Lookups and updates since the last `clear`, for the cleaner's statistics.
-    package private(set) var lookups = 0
 
     /// - Parameters:
     ///   - memoryLimit: bytes the map may use (`log.cleaner.dedupe.buffer.size` divided among
@@ -51,7 +49,6 @@ package struct OffsetMap {
     @discardableResult
     package mutating func put(key: ByteBuffer, offset: Int64) -> Bool {
         let bytes = Array(key.readableBytesView)
-        lookups += 1
         if offsets[bytes] == nil {
             let cost = bytes.count + Self.entryOverhead
             guard offsets.isEmpty || usedBytes + cost <= capacityBytes else { return false }
@@ -68,9 +65,8 @@ package struct OffsetMap {
     }
 
     /// The offset stored for `key`, or -1 (Kafka's `get`).
-    package mutating func get(key: ByteBuffer) -> Int64 {
-        lookups += 1
-        return offsets[Array(key.readableBytesView)] ?? -1
+    package func get(key: ByteBuffer) -> Int64 {
+        offsets[Array(key.readableBytesView)] ?? -1
     }
 
     /// Raises `latestOffset` to `offset` (a batch or segment mapped past its last keyed record).
@@ -82,6 +78,5 @@ package struct OffsetMap {
         offsets.removeAll(keepingCapacity: true)
         usedBytes = 0
         latestOffset = -1
-        lookups = 0
     }
 }
