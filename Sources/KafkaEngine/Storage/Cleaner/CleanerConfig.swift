@@ -1,5 +1,5 @@
 /// The broker-wide settings of the log cleaner (Kafka's `CleanerConfig`), taken from the
-/// `log.cleaner.*` configs and `message.max.bytes`. Per-topic settings (`cleanup.policy`,
+/// `log.cleaner.*` configs. Per-topic settings (`cleanup.policy`,
 /// `min.cleanable.dirty.ratio`, the compaction lags, `delete.retention.ms`) come from each log's
 /// `LogConfig`.
 package struct CleanerConfig: Sendable, Equatable {
@@ -11,8 +11,6 @@ package struct CleanerConfig: Sendable, Equatable {
     package var dedupeBufferLoadFactor: Double
     /// `log.cleaner.io.buffer.size`: read and write buffers of all threads.
     package var ioBufferSize: Int
-    /// `message.max.bytes`: how far the I/O buffers may grow for one batch.
-    package var maxMessageSize: Int
     /// `log.cleaner.backoff.ms`: the pause of a cleaner thread that found nothing to clean.
     package var backoffMs: Int64
     /// `log.cleaner.enable`.
@@ -20,14 +18,13 @@ package struct CleanerConfig: Sendable, Equatable {
 
     package init(
         numThreads: Int = 1, dedupeBufferSize: Int64 = 128 << 20, dedupeBufferLoadFactor: Double = 0.9,
-        ioBufferSize: Int = 512 << 10, maxMessageSize: Int = 1024 * 1024 + 12, backoffMs: Int64 = 15_000,
+        ioBufferSize: Int = 512 << 10, backoffMs: Int64 = 15_000,
         enableCleaner: Bool = true
     ) {
         self.numThreads = numThreads
         self.dedupeBufferSize = dedupeBufferSize
         self.dedupeBufferLoadFactor = dedupeBufferLoadFactor
         self.ioBufferSize = ioBufferSize
-        self.maxMessageSize = maxMessageSize
         self.backoffMs = backoffMs
         self.enableCleaner = enableCleaner
     }
@@ -36,7 +33,7 @@ package struct CleanerConfig: Sendable, Equatable {
         self.init(
             numThreads: Int(broker.logCleanerThreads), dedupeBufferSize: broker.logCleanerDedupeBufferSize,
             dedupeBufferLoadFactor: broker.logCleanerIoBufferLoadFactor, ioBufferSize: Int(broker.logCleanerIoBufferSize),
-            maxMessageSize: Int(broker.messageMaxBytes), backoffMs: broker.logCleanerBackoffMs,
+            backoffMs: broker.logCleanerBackoffMs,
             enableCleaner: broker.logCleanerEnable)
     }
 
@@ -45,7 +42,8 @@ package struct CleanerConfig: Sendable, Equatable {
         Int(min(dedupeBufferSize / Int64(max(numThreads, 1)), Int64(Int32.max)))
     }
 
-    /// One thread's read buffer (and write buffer): Kafka's `ioBufferSize / numThreads / 2`.
+    /// One thread's read buffer: Kafka's `ioBufferSize / numThreads / 2`. A batch larger than it is
+    /// read whole with a buffer of its size (Kafka grows its buffers the same way).
     package var ioBufferSizePerThread: Int {
         max(ioBufferSize / max(numThreads, 1) / 2, RecordBatch.headerSize)
     }

@@ -75,7 +75,7 @@ package final class LogCleaner: Sendable {
             outcome = .nothingToClean
         }
         for (topicPartition, log) in logs.sorted(by: { $0.key < $1.key })
-        where log.config.compact && log.config.delete && !isPaused(topicPartition) {
+        where log.config.compact && log.config.delete && !log.isClosed && !isPaused(topicPartition) {
             _ = try log.deleteOldSegments(now: now)
         }
         return outcome

@@ -155,10 +155,46 @@ import Testing
             #expect(reopened.logEndOffset == log.logEndOffset)
             let events = reopened.recoveryReport.events.map(\.kind)
             #expect(!events.contains(.segmentTruncated), "\(crash): \(reopened.recoveryReport)")
+            // A cleaned segment's indexes pass the checks of a log loaded below its recovery point.
+            #expect(!flushedBefore || !events.contains(.indexRebuilt), "\(crash): \(reopened.recoveryReport)")
 
             // And the log cleans to the same records as the uncrashed one.
             _ = try LogCleaner(clock: clock).cleanLog(reopened, checkpointPath: S.checkpointPath(root))
             #expect(try S.records(reopened) == after)
+        }
+    }
+
+    /// A group whose records all go becomes an empty segment; a crash once its `.swap` file exists
+    /// (which covers no offset) still reopens to a log with every latest value once.
+    @Test(arguments: [CleanerSwapStep.renamedToSwap, .oldSegmentsDeleted])
+    func anEmptyCleanedSegmentSurvivesACrash(step: CleanerSwapStep) throws {
+        try withTemporaryDirectory { root in
+            let clock = ManualClock()
+            var dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "200", "file.delete.delay.ms": "60000"]),
+                clock: clock)
+            let log = try dir.open()
+            for value in ["1", "2", "3"] {
+                try LogCleanerTests.append(log, [S.Write("a", value), S.Write("b", value)], clock: clock)
+                try log.roll()
+            }
+            // Three segments of two records each, one group each; the first two groups empty out.
+            #expect(log.segments.dropLast().map(\.baseOffset) == [0, 2, 4])
+            let cleaner = LogCleaner(clock: clock)
+            cleaner.swapStepHook.withLock { $0 = { $0 != step } }
+            guard case .abandoned? = try cleaner.cleanLog(log, checkpointPath: S.checkpointPath(root)) else {
+                Issue.record("expected the cleaning to stop")
+                return
+            }
+            #expect(try fileBytes(StorageFile.join(dir.path, "00000000000000000000.log.swap")).isEmpty)
+            dir.crash(log)
+            let reopened = try dir.open()
+            defer { reopened.closeHandlers() }
+            try S.expectOrdered(reopened)
+            #expect(try S.leftovers(dir.path).isEmpty)
+            #expect(try S.records(reopened).map(\.description) == ["2:a=2", "3:b=2", "4:a=3", "5:b=3"])
+            _ = try LogCleaner(clock: clock).cleanLog(reopened, checkpointPath: S.checkpointPath(root), force: true)
+            #expect(try S.records(reopened).map(\.description) == ["4:a=3", "5:b=3"])
         }
     }
 
