@@ -33,7 +33,8 @@ struct Cleaner {
     var swapStepHook: (@Sendable (CleanerSwapStep) -> Bool)?
 
     init(
-        ioBufferSize: Int, offsetMap: OffsetMap, checkDone: @escaping () throws(LogError) -> Void = { () throws(LogError) in }
+        ioBufferSize: Int, offsetMap: OffsetMap,
+        checkDone: @escaping () throws(LogError) -> Void = { () throws(LogError) in }
     ) {
         self.ioBufferSize = ioBufferSize
         self.offsetMap = offsetMap
@@ -200,10 +201,12 @@ struct Cleaner {
                 let upperBoundOffset =
                     index + 1 < group.count ? group[index + 1].baseOffset : try segment.readNextOffset()
                 transactionMetadata.addAbortedTransactions(
-                    try log.collectAbortedTransactions(startOffset: segment.baseOffset, upperBoundOffset: upperBoundOffset))
+                    try log.collectAbortedTransactions(
+                        startOffset: segment.baseOffset, upperBoundOffset: upperBoundOffset))
                 try cleanInto(
                     segment, cleaned, now: now, deleteRetentionMs: deleteRetentionMs,
-                    transactionMetadata: &transactionMetadata, lastRecordsOfActiveProducers: lastRecordsOfActiveProducers,
+                    transactionMetadata: &transactionMetadata,
+                    lastRecordsOfActiveProducers: lastRecordsOfActiveProducers,
                     upperBoundOffsetOfCleaningRound: upperBoundOffsetOfCleaningRound, stats: &stats)
             }
             try cleaned.storage { () throws(StorageError) in
@@ -249,7 +252,8 @@ struct Cleaner {
                 stats.bytesRead += batch.sizeInBytes
                 let kept = try filter(
                     batch, source, now: now, deleteRetentionMs: deleteRetentionMs,
-                    transactionMetadata: &transactionMetadata, lastRecordsOfActiveProducers: lastRecordsOfActiveProducers,
+                    transactionMetadata: &transactionMetadata,
+                    lastRecordsOfActiveProducers: lastRecordsOfActiveProducers,
                     upperBoundOffsetOfCleaningRound: upperBoundOffsetOfCleaningRound, stats: &stats)
                 guard let kept else { continue }
                 stats.bytesWritten += kept.sizeInBytes
@@ -369,7 +373,8 @@ struct Cleaner {
 
         if !retained.isEmpty {
             stats.messagesWritten += retained.count
-            let needToSetDeleteHorizon = (containsTombstones || containsMarkerForEmptyTxn) && batch.deleteHorizonMs == nil
+            let needToSetDeleteHorizon =
+                (containsTombstones || containsMarkerForEmptyTxn) && batch.deleteHorizonMs == nil
             if writeOriginalBatch && !needToSetDeleteHorizon { return batch }
             let deleteHorizonMs = needToSetDeleteHorizon ? now &+ deleteRetentionMs : batch.deleteHorizonMs
             return try Self.rebuild(batch, retaining: retained, deleteHorizonMs: deleteHorizonMs)
@@ -399,7 +404,9 @@ struct Cleaner {
     /// `batch` with only `records` (Kafka's `buildRetainedRecordsInto`): same base and last offset,
     /// attributes, producer fields and partition leader epoch, records recompressed with the
     /// batch's codec, and the delete horizon (as base timestamp) when given.
-    static func rebuild(_ batch: RecordBatch, retaining records: [Record], deleteHorizonMs: Int64?) throws(LogError) -> RecordBatch {
+    static func rebuild(_ batch: RecordBatch, retaining records: [Record], deleteHorizonMs: Int64?) throws(LogError)
+        -> RecordBatch
+    {
         guard let compression = batch.compressionType else {
             throw .corruptRecord("Batch at offset \(batch.baseOffset) has an unknown compression codec")
         }
@@ -418,7 +425,8 @@ struct Cleaner {
                     try builder.appendControlRecord(timestamp: record.timestamp, type: key.type, value: record.value)
                 } else {
                     try builder.append(
-                        offsetDelta: record.offsetDelta, timestamp: record.timestamp, key: record.key, value: record.value,
+                        offsetDelta: record.offsetDelta, timestamp: record.timestamp, key: record.key,
+                        value: record.value,
                         headers: record.headers)
                 }
             }
@@ -488,7 +496,8 @@ struct Cleaner {
         }
     }
 
-    private static func next(_ records: inout RecordIterator, _ batch: RecordBatch, _ segment: LogSegment) throws(LogError)
+    private static func next(_ records: inout RecordIterator, _ batch: RecordBatch, _ segment: LogSegment)
+        throws(LogError)
         -> Record?
     {
         do {

@@ -32,7 +32,8 @@ package struct CleanerConfig: Sendable, Equatable {
     package init(broker: BrokerConfig) {
         self.init(
             numThreads: Int(broker.logCleanerThreads), dedupeBufferSize: broker.logCleanerDedupeBufferSize,
-            dedupeBufferLoadFactor: broker.logCleanerIoBufferLoadFactor, ioBufferSize: Int(broker.logCleanerIoBufferSize),
+            dedupeBufferLoadFactor: broker.logCleanerIoBufferLoadFactor,
+            ioBufferSize: Int(broker.logCleanerIoBufferSize),
             backoffMs: broker.logCleanerBackoffMs,
             enableCleaner: broker.logCleanerEnable)
     }

@@ -259,7 +259,9 @@ package final class LogCleaner: Sendable {
 
     /// After a truncation below the checkpointed offset, brings it down to `offset` (Kafka's
     /// `maybeTruncateCheckpoint`).
-    package func maybeTruncateCheckpoint(_ path: String, _ topicPartition: TopicPartition, offset: Int64) throws(LogError) {
+    package func maybeTruncateCheckpoint(_ path: String, _ topicPartition: TopicPartition, offset: Int64)
+        throws(LogError)
+    {
         try modifyCheckpoint(path) { offsets in
             if let current = offsets[topicPartition], current > offset { offsets[topicPartition] = offset }
         }

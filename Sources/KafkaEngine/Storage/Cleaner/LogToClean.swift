@@ -81,7 +81,9 @@ package struct LogToClean: Sendable {
     /// the first offset it must not reach: the last stable offset, the active segment's base
     /// offset, or the base of the first dirty segment whose largest timestamp is within
     /// `min.compaction.lag.ms` of `now`, whichever is smallest.
-    package static func cleanableOffsets(_ log: Log, lastCleanOffset: Int64?, now: Int64) throws(LogError) -> OffsetsToClean {
+    package static func cleanableOffsets(_ log: Log, lastCleanOffset: Int64?, now: Int64) throws(LogError)
+        -> OffsetsToClean
+    {
         let logStartOffset = log.logStartOffset
         let checkpointDirtyOffset = lastCleanOffset ?? logStartOffset
         let firstDirtyOffset: Int64

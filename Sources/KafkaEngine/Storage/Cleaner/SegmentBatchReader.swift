@@ -41,7 +41,8 @@ struct SegmentBatchReader {
                     continue
                 }
             case let stop?:
-                throw .corruptRecord(stop.corruptionMessage(file: segment.log.path, position: position + iterator.consumedBytes))
+                throw .corruptRecord(
+                    stop.corruptionMessage(file: segment.log.path, position: position + iterator.consumedBytes))
             case nil:
                 break
             }

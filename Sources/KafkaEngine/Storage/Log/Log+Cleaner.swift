@@ -53,7 +53,9 @@ extension Log {
     /// of the segment holding `startOffset` and the later ones until an entry's last stable offset
     /// shows no later transaction can start before the bound (Kafka's
     /// `collectAbortedTransactions`).
-    package func collectAbortedTransactions(startOffset: Int64, upperBoundOffset: Int64) throws(LogError) -> [AbortedTxn] {
+    package func collectAbortedTransactions(startOffset: Int64, upperBoundOffset: Int64) throws(LogError)
+        -> [AbortedTxn]
+    {
         let segments = view.withLock { view -> ArraySlice<LogSegment> in
             guard let first = view.floorIndex(startOffset) else { return [] }
             return view.segments[first...]
@@ -97,7 +99,8 @@ extension Log {
             ] {
                 try StorageFile.deleteIfExists(path)
             }
-            let txnIndexPath = LogFileNames.transactionIndexFile(directory: directory, offset: baseOffset, suffix: suffix)
+            let txnIndexPath = LogFileNames.transactionIndexFile(
+                directory: directory, offset: baseOffset, suffix: suffix)
             try StorageFile.open(txnIndexPath, create: true, exclusive: true).close()
             return try LogSegment.open(
                 directory: directory, baseOffset: baseOffset, config: config, clock: clock,
@@ -156,7 +159,9 @@ extension Log {
             try storage { () throws(StorageError) in
                 for segment in oldSegments { try segment.changeFileSuffixes("", LogFileNames.deletedFileSuffix) }
             }
-            for segment in oldSegments { writer.pendingDeletions.append((segment, now + current.config.fileDeleteDelayMs)) }
+            for segment in oldSegments {
+                writer.pendingDeletions.append((segment, now + current.config.fileDeleteDelayMs))
+            }
             if current.config.fileDeleteDelayMs <= 0 {
                 let due = writer.pendingDeletions.filter { $0.dueMs <= now }
                 writer.pendingDeletions.removeAll { $0.dueMs <= now }

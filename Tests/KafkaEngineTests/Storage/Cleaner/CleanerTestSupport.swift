@@ -88,20 +88,25 @@ enum CleanerTestSupport {
 
     /// Every offset in the log strictly increases, batch by batch and record by record, and each
     /// batch lies inside its segment.
-    static func expectOrdered(_ log: Log, _ context: String = "", sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectOrdered(_ log: Log, _ context: String = "", sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         var previous: Int64 = -1
         let segments = log.segments
         for read in try batches(log) {
-            #expect(read.batch.baseOffset > previous, "batch \(read.batch.baseOffset) after \(previous) \(context)",
+            #expect(
+                read.batch.baseOffset > previous, "batch \(read.batch.baseOffset) after \(previous) \(context)",
                 sourceLocation: sourceLocation)
             for record in read.records {
-                #expect(record.offset > previous, "record \(record.offset) after \(previous) \(context)",
+                #expect(
+                    record.offset > previous, "record \(record.offset) after \(previous) \(context)",
                     sourceLocation: sourceLocation)
                 previous = record.offset
             }
             previous = max(previous, read.batch.lastOffset)
             if let next = segments.first(where: { $0.baseOffset > read.segmentBaseOffset }) {
-                #expect(read.batch.lastOffset < next.baseOffset, "batch inside its segment \(context)",
+                #expect(
+                    read.batch.lastOffset < next.baseOffset, "batch inside its segment \(context)",
                     sourceLocation: sourceLocation)
             }
             #expect(read.batch.baseOffset >= read.segmentBaseOffset, sourceLocation: sourceLocation)
@@ -151,15 +156,25 @@ final class CleanerTestProducerState: CleanerProducerState {
             if batch.isControlBatch {
                 let first = state.openTxnFirstOffset.removeValue(forKey: batch.producerId) ?? baseOffset
                 let records = (try? batch.records(maxDecompressedBytes: 1 << 20)) ?? []
-                guard let key = records.first?.key, (try? ControlRecordKey(parsing: key).type) == .abort else { return [] }
-                return [AbortedTxn(producerId: batch.producerId, firstOffset: first, lastOffset: lastOffset, lastStableOffset: first)]
+                guard let key = records.first?.key, (try? ControlRecordKey(parsing: key).type) == .abort else {
+                    return []
+                }
+                return [
+                    AbortedTxn(
+                        producerId: batch.producerId, firstOffset: first, lastOffset: lastOffset,
+                        lastStableOffset: first)
+                ]
             }
-            if state.openTxnFirstOffset[batch.producerId] == nil { state.openTxnFirstOffset[batch.producerId] = baseOffset }
+            if state.openTxnFirstOffset[batch.producerId] == nil {
+                state.openTxnFirstOffset[batch.producerId] = baseOffset
+            }
             return []
         }
     }
 
-    func replay(_ batch: RecordBatch) -> [AbortedTxn] { record(batch, baseOffset: batch.baseOffset, lastOffset: batch.lastOffset) }
+    func replay(_ batch: RecordBatch) -> [AbortedTxn] {
+        record(batch, baseOffset: batch.baseOffset, lastOffset: batch.lastOffset)
+    }
     func prepareRebuild(logStartOffset: Int64, lastOffset: Int64) -> Int64 { lastOffset }
     func rebuildFinished(at offset: Int64) {}
     func truncateFullyAndStartAt(_ offset: Int64) {}

@@ -41,31 +41,40 @@ import Testing
     }
 
     static func toClean(_ log: Log, clock: ManualClock) throws -> LogToClean {
-        try LogToClean.evaluate(log, topicPartition: log.topicPartition, lastCleanOffset: nil, now: clock.milliseconds()).0
+        try LogToClean.evaluate(
+            log, topicPartition: log.topicPartition, lastCleanOffset: nil, now: clock.milliseconds()
+        ).0
     }
 
     @Test func aTruncationDuringCleaningWins() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
             let log = try Self.makeLog(dir, clock: clock)
             let toClean = try Self.toClean(log, clock: clock)
             var cleaner = Self.cleaner { try log.truncateTo(20) }
-            let error = LogTestSupport.logError { _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock) }
+            let error = LogTestSupport.logError {
+                _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock)
+            }
             guard case .illegalState? = error else {
                 Issue.record("expected the swap to be refused, got \(String(describing: error))")
                 return
             }
             #expect(try S.records(log).map(\.offset) == Array(0..<20), "the truncated log, uncleaned")
             let files = try LogTestSupport.files(dir.path)
-            #expect(!files.contains { $0.hasSuffix(LogFileNames.cleanedFileSuffix) || $0.hasSuffix(LogFileNames.swapFileSuffix) })
+            #expect(
+                !files.contains {
+                    $0.hasSuffix(LogFileNames.cleanedFileSuffix) || $0.hasSuffix(LogFileNames.swapFileSuffix)
+                })
         }
     }
 
     @Test func retentionDuringCleaningWins() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
             let log = try Self.makeLog(dir, clock: clock)
             let toClean = try Self.toClean(log, clock: clock)
             let second = log.segments[1].baseOffset
@@ -74,7 +83,9 @@ import Testing
                 try log.maybeIncrementLogStartOffset(second, reason: .clientRecordDeletion)
                 try log.deleteOldSegments()
             }
-            let error = LogTestSupport.logError { _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock) }
+            let error = LogTestSupport.logError {
+                _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock)
+            }
             guard case .illegalState? = error else {
                 Issue.record("expected the swap to be refused, got \(String(describing: error))")
                 return
@@ -82,19 +93,25 @@ import Testing
             #expect(log.segments.first?.baseOffset == second)
             #expect(try S.records(log).map(\.offset) == Array(second..<24))
             let files = try LogTestSupport.files(dir.path)
-            #expect(!files.contains { $0.hasSuffix(LogFileNames.cleanedFileSuffix) || $0.hasSuffix(LogFileNames.swapFileSuffix) })
+            #expect(
+                !files.contains {
+                    $0.hasSuffix(LogFileNames.cleanedFileSuffix) || $0.hasSuffix(LogFileNames.swapFileSuffix)
+                })
         }
     }
 
     @Test func aClosedLogIsNotSwapped() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
             let log = try Self.makeLog(dir, clock: clock)
             let toClean = try Self.toClean(log, clock: clock)
             let before = try S.records(log)
             var cleaner = Self.cleaner { try log.close() }
-            let error = LogTestSupport.logError { _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock) }
+            let error = LogTestSupport.logError {
+                _ = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock)
+            }
             guard case .illegalState? = error else {
                 Issue.record("expected the swap to be refused, got \(String(describing: error))")
                 return
@@ -106,7 +123,8 @@ import Testing
     @Test func abortAndPauseStopsACleaningUntilResumed() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
             let log = try Self.makeLog(dir, clock: clock)
             let topicPartition = log.topicPartition
             let checkpoint = S.checkpointPath(root)
@@ -145,7 +163,8 @@ import Testing
     @Test func aCorruptBatchMarksTheLogUncleanable() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "400"]), clock: clock)
             let log = try Self.makeLog(dir, clock: clock)
             // Flip a byte inside the first batch's records (covered by its CRC).
             let path = log.segments[0].log.path
@@ -154,12 +173,14 @@ import Testing
             try writeFile(path, bytes)
             let cleaner = LogCleaner(clock: clock)
             let checkpoint = S.checkpointPath(root)
-            guard case .markedUncleanable(_, .corruptRecord)? = try cleaner.cleanLog(log, checkpointPath: checkpoint) else {
+            guard case .markedUncleanable(_, .corruptRecord)? = try cleaner.cleanLog(log, checkpointPath: checkpoint)
+            else {
                 Issue.record("expected the log to be marked uncleanable")
                 return
             }
             #expect(cleaner.isUncleanable(log.topicPartition))
-            #expect(try cleaner.cleanFilthiestLog([log.topicPartition: log], checkpointPath: checkpoint) == .nothingToClean)
+            #expect(
+                try cleaner.cleanFilthiestLog([log.topicPartition: log], checkpointPath: checkpoint) == .nothingToClean)
             #expect(try fileBytes(path) == bytes, "nothing was rewritten")
             #expect(log.segments[0].log.path == path)
             #expect(!(try LogTestSupport.files(dir.path)).contains { $0.hasSuffix(LogFileNames.cleanedFileSuffix) })

@@ -56,7 +56,8 @@ import Testing
                     try log.roll()
                 case 70..<92:
                     let outcome = try cleaner.cleanFilthiestLog([log.topicPartition: log], checkpointPath: checkpoint)
-                    try check(log, &model, outcome: outcome, now: clock.milliseconds(), fullMap: !smallMap,
+                    try check(
+                        log, &model, outcome: outcome, now: clock.milliseconds(), fullMap: !smallMap,
                         context: "\(context) step \(step)")
                 default:
                     let before = try S.records(log)
@@ -71,7 +72,9 @@ import Testing
                     // After a clean shutdown nothing needs fixing (a just-rolled, still empty active
                     // segment has no index files yet; the log rebuilds those, which is fine).
                     let active = LogFileNames.filenamePrefix(offset: log.activeSegment.baseOffset)
-                    let fixed = log.recoveryReport.events.filter { !$0.file.contains(active) || log.activeSegment.size > 0 }
+                    let fixed = log.recoveryReport.events.filter {
+                        !$0.file.contains(active) || log.activeSegment.size > 0
+                    }
                     #expect(!clean || fixed.isEmpty, "\(context) step \(step): \(log.recoveryReport)")
                     #expect(try S.records(log) == before, "\(context) step \(step): reopening changes nothing")
                     #expect(try S.leftovers(dir.path).isEmpty, "\(context) step \(step)")
@@ -85,7 +88,9 @@ import Testing
                 try append(log, &model, clock: clock, rng: &rng, writes: [S.Write("final", "x")])
                 try log.roll()
                 let outcome = try finalCleaner.cleanLog(log, checkpointPath: checkpoint, force: true)
-                try check(log, &model, outcome: outcome, now: clock.milliseconds(), fullMap: true, context: "\(context) final")
+                try check(
+                    log, &model, outcome: outcome, now: clock.milliseconds(), fullMap: true, context: "\(context) final"
+                )
             }
             let expected = model.latest.values.filter { model.written[$0]?.value != nil }.sorted()
             #expect(try S.records(log).map(\.offset) == expected, "\(context): only the latest values are left")
@@ -100,7 +105,9 @@ import Testing
             writes
             ?? (0..<(1 + Int(rng.next() % 5))).map { _ -> S.Write in
                 let key: String? = rng.next() % 30 == 0 ? nil : "key\(rng.next() % 25)"
-                let value: String? = rng.next() % 6 == 0 ? nil : "v\(rng.next() % 1_000_000)" + String(repeating: "-", count: Int(rng.next() % 40))
+                let value: String? =
+                    rng.next() % 6 == 0
+                    ? nil : "v\(rng.next() % 1_000_000)" + String(repeating: "-", count: Int(rng.next() % 40))
                 return S.Write(key, value)
             }
         let codec = CompressionType.allCases[Int(rng.next() % UInt64(CompressionType.allCases.count))]
@@ -145,14 +152,18 @@ import Testing
             } else if present[offset] == nil {
                 #expect(keysPresent[key] == nil, "\(context): \(key) was deleted, no older value shows")
                 let horizon = model.horizons[offset]
-                #expect(horizon != nil && now >= horizon!, "\(context): tombstone \(offset) went at \(now), horizon \(String(describing: horizon))")
+                #expect(
+                    horizon != nil && now >= horizon!,
+                    "\(context): tombstone \(offset) went at \(now), horizon \(String(describing: horizon))")
             }
         }
         if fullMap, case .cleaned(let result)? = outcome {
             // Nothing holds a cleaning back but the active segment, and a large map reaches it.
             #expect(result.endOffset == log.activeSegment.baseOffset, "\(context)")
             for (key, offsets) in keysPresent {
-                #expect(offsets.filter { $0 < result.endOffset }.count <= 1, "\(context): \(key) once below \(result.endOffset)")
+                #expect(
+                    offsets.filter { $0 < result.endOffset }.count <= 1,
+                    "\(context): \(key) once below \(result.endOffset)")
             }
         }
     }

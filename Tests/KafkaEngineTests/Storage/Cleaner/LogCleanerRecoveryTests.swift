@@ -49,7 +49,8 @@ import Testing
         /// Makes the damage of a crash inside the renames that follow the step.
         func damage(_ directory: String, baseOffset: Int64, oldSegments: [Int64]) throws {
             func rename(_ from: String, _ to: String) throws {
-                try FileManager.default.moveItem(atPath: StorageFile.join(directory, from), toPath: StorageFile.join(directory, to))
+                try FileManager.default.moveItem(
+                    atPath: StorageFile.join(directory, from), toPath: StorageFile.join(directory, to))
             }
             let prefix = LogFileNames.filenamePrefix(offset: baseOffset)
             switch self {
@@ -80,13 +81,15 @@ import Testing
             for _ in 0..<12 {
                 let key = "k\(rng.next() % 6)"
                 let value: String? = rng.next() % 5 == 0 ? nil : "v\(rng.next() % 1000)"
-                try log.appendAsLeader(try S.batch([S.Write(key, value)], timestamp: clock.milliseconds()), leaderEpoch: 0)
+                try log.appendAsLeader(
+                    try S.batch([S.Write(key, value)], timestamp: clock.milliseconds()), leaderEpoch: 0)
             }
             try log.appendAsLeader(
                 try S.batch([S.Write("once-\(segment)", "x")], timestamp: clock.milliseconds()), leaderEpoch: 0)
             try log.roll()
         }
-        try log.appendAsLeader(try S.batch([S.Write("k0", "in the active segment")], timestamp: clock.milliseconds()), leaderEpoch: 0)
+        try log.appendAsLeader(
+            try S.batch([S.Write("k0", "in the active segment")], timestamp: clock.milliseconds()), leaderEpoch: 0)
     }
 
     /// The `.log` files of a partition directory: base offset and bytes.
@@ -117,7 +120,9 @@ import Testing
             try LogTestSupport.copyDirectory(dir.path, to: other.path)
             other.recoveryPoint = log.recoveryPoint
             let otherLog = try other.open()
-            guard case .cleaned? = try LogCleaner(clock: clock).cleanLog(otherLog, checkpointPath: S.checkpointPath(otherRoot))
+            guard
+                case .cleaned? = try LogCleaner(clock: clock).cleanLog(
+                    otherLog, checkpointPath: S.checkpointPath(otherRoot))
             else {
                 Issue.record("the reference cleaning did not happen")
                 return
@@ -205,7 +210,8 @@ import Testing
         try withTemporaryDirectory { root in
             let clock = ManualClock()
             var dir = PartitionDirectory(
-                root: root, config: try S.compactConfig(["segment.bytes": "700", "file.delete.delay.ms": "0"]), clock: clock)
+                root: root, config: try S.compactConfig(["segment.bytes": "700", "file.delete.delay.ms": "0"]),
+                clock: clock)
             let log = try dir.open()
             var written: [Int64: S.Write] = [:]
             var latest: [String: Int64] = [:]

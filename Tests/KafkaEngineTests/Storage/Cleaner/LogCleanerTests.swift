@@ -31,7 +31,9 @@ import Testing
         return base
     }
 
-    static func cleaned(_ outcome: LogCleaner.RoundOutcome?, sourceLocation: SourceLocation = #_sourceLocation) -> CleanResult? {
+    static func cleaned(_ outcome: LogCleaner.RoundOutcome?, sourceLocation: SourceLocation = #_sourceLocation)
+        -> CleanResult?
+    {
         guard case .cleaned(let result)? = outcome else {
             Issue.record("expected a cleaning, got \(String(describing: outcome))", sourceLocation: sourceLocation)
             return nil
@@ -65,7 +67,9 @@ import Testing
 
             // Below the active segment: per key, its last write there, at the offset it was given.
             var expected: [String: (offset: Int64, value: String)] = [:]
-            for write in written where write.offset < active.baseOffset { expected[write.key] = (write.offset, write.value) }
+            for write in written where write.offset < active.baseOffset {
+                expected[write.key] = (write.offset, write.value)
+            }
             let records = try S.records(log)
             let cleanedPart = records.filter { $0.offset < active.baseOffset }
             #expect(cleanedPart.map(\.offset) == expected.values.map(\.offset).sorted())
@@ -75,8 +79,9 @@ import Testing
             // The active segment is the same segment with the same bytes.
             #expect(log.activeSegment === active)
             #expect(try active.log.readBytes(at: 0, count: active.size) == activeBytes)
-            #expect(records.filter { $0.offset >= active.baseOffset }.map(\.offset)
-                == written.filter { $0.offset >= active.baseOffset }.map(\.offset))
+            #expect(
+                records.filter { $0.offset >= active.baseOffset }.map(\.offset)
+                    == written.filter { $0.offset >= active.baseOffset }.map(\.offset))
             try S.expectOrdered(log)
             // Reads through the log see the same records.
             let read = try log.read(startOffset: 0, maxLength: 1 << 20, isolation: .logEnd, minOneMessage: true)
@@ -97,14 +102,16 @@ import Testing
     @Test func nothingIsCleanedWhileEverythingIsInTheActiveSegment() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "1048576"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "1048576"]), clock: clock)
             let log = try dir.open()
             try Self.append(log, (0..<20).map { S.Write("k\($0 % 3)", "v\($0)") }, clock: clock)
             let before = try S.records(log)
             let cleaner = LogCleaner(clock: clock)
             #expect(try cleaner.cleanLog(log, checkpointPath: S.checkpointPath(root), force: true) == nil)
-            #expect(try cleaner.cleanFilthiestLog([log.topicPartition: log], checkpointPath: S.checkpointPath(root))
-                == .nothingToClean)
+            #expect(
+                try cleaner.cleanFilthiestLog([log.topicPartition: log], checkpointPath: S.checkpointPath(root))
+                    == .nothingToClean)
             #expect(try S.records(log) == before)
         }
     }
@@ -114,7 +121,8 @@ import Testing
             let clock = ManualClock()
             let dir = PartitionDirectory(root: root, config: try S.compactConfig(), clock: clock)
             let log = try dir.open()
-            try Self.appendAsFollower(log, [S.Write("a", "1"), S.Write(nil, "no key"), S.Write("b", "2")], clock: clock)
+            try Self.appendAsFollower(
+                log, [S.Write("a", "1"), S.Write(nil, "no key"), S.Write("b", "2")], clock: clock)
             try Self.appendAsFollower(log, [S.Write(nil, "no key either")], clock: clock)
             try Self.appendAsFollower(log, [S.Write("a", "3")], clock: clock)
             try log.roll()
@@ -136,38 +144,50 @@ import Testing
             try log.appendAsLeader(original, leaderEpoch: 0)
             try Self.append(log, [S.Write("k3", "d")], clock: clock)
             try log.roll()
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             let batches = try S.batches(log)
             #expect(batches.count == 2)
             let rewritten = batches[0].batch
-            #expect(rewritten.baseOffset == 0 && rewritten.lastOffset == 2, "the last offset stays for the last sequence")
+            #expect(
+                rewritten.baseOffset == 0 && rewritten.lastOffset == 2, "the last offset stays for the last sequence")
             #expect(rewritten.producerId == 9 && rewritten.producerEpoch == 2 && rewritten.baseSequence == 10)
             #expect(rewritten.lastSequence == 12)
             #expect(rewritten.partitionLeaderEpoch == 0)
             #expect(!rewritten.hasDeleteHorizonMs)
             #expect(batches[0].records.map(\.description) == ["0:k1=a", "1:k2=b"])
             #expect(batches[0].records.map(\.timestamp) == [clock.milliseconds(), clock.milliseconds() + 1])
-            let headers = try rewritten.records(maxDecompressedBytes: 1 << 20).map { String(buffer: $0.headers[0].value!) }
+            let headers = try rewritten.records(maxDecompressedBytes: 1 << 20).map {
+                String(buffer: $0.headers[0].value!)
+            }
             #expect(headers == ["0", "1"], "headers are kept")
             #expect(batches[1].records.map(\.description) == ["3:k3=d"])
         }
     }
 
-    @Test(arguments: CompressionType.allCases) func compressedBatchesCompactWithTheirCodec(codec: CompressionType) throws {
+    @Test(arguments: CompressionType.allCases) func compressedBatchesCompactWithTheirCodec(codec: CompressionType)
+        throws
+    {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["segment.bytes": "2048"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["segment.bytes": "2048"]), clock: clock)
             let log = try dir.open()
             var latest: [String: (offset: Int64, value: String)] = [:]
             for round in 0..<12 {
                 // Keys repeat inside a batch and across batches.
-                let writes = (0..<6).map { S.Write("key\(($0 * 7 + round) % 9)", "value \(round).\($0) " + String(repeating: "x", count: 40)) }
+                let writes = (0..<6).map {
+                    S.Write("key\(($0 * 7 + round) % 9)", "value \(round).\($0) " + String(repeating: "x", count: 40))
+                }
                 let info = try log.appendAsLeader(
                     try S.batch(writes, timestamp: clock.milliseconds(), compression: codec), leaderEpoch: 0)
-                for (index, write) in writes.enumerated() { latest[write.key!] = (info.firstOffset + Int64(index), write.value!) }
+                for (index, write) in writes.enumerated() {
+                    latest[write.key!] = (info.firstOffset + Int64(index), write.value!)
+                }
             }
             try log.roll()
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             let batches = try S.batches(log)
             for read in batches {
                 #expect(read.batch.compressionType == codec, "batch \(read.batch.baseOffset) keeps its codec")
@@ -192,7 +212,8 @@ import Testing
             clock.advance(milliseconds: 10)
             try Self.append(log, [S.Write("a", "3")], clock: clock)
             try log.roll()
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             let first = try #require(try S.batches(log).first)
             #expect(first.batch.timestampType == .logAppendTime)
             #expect(first.batch.maxTimestamp == stamped)
@@ -206,11 +227,13 @@ import Testing
     @Test func tombstonesStayUntilTheirDeleteHorizonThenGo() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["delete.retention.ms": "1000"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["delete.retention.ms": "1000"]), clock: clock)
             let log = try dir.open()
             let cleaner = LogCleaner(clock: clock)
             let checkpoint = S.checkpointPath(root)
-            try Self.append(log, [S.Write("k1", "a"), S.Write("k2", "b"), S.Write("k1", nil), S.Write("k3", "c")], clock: clock)
+            try Self.append(
+                log, [S.Write("k1", "a"), S.Write("k2", "b"), S.Write("k1", nil), S.Write("k3", "c")], clock: clock)
             try log.roll()
 
             let firstClean = clock.milliseconds()
@@ -241,12 +264,14 @@ import Testing
     @Test func aTombstoneInTheActiveSegmentWaits() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["delete.retention.ms": "0"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["delete.retention.ms": "0"]), clock: clock)
             let log = try dir.open()
             try Self.append(log, [S.Write("k", "a"), S.Write("j", "b")], clock: clock)
             try log.roll()
             try Self.append(log, [S.Write("k", nil)], clock: clock)
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             // The active segment's tombstone is not in the map: k's value below it stays for now.
             #expect(try S.records(log).map(\.description) == ["0:k=a", "1:j=b", "2:k=⊥"])
         }
@@ -277,7 +302,10 @@ import Testing
             let result = try #require(Self.cleaned(try cleaner.cleanLog(log, checkpointPath: S.checkpointPath(root))))
             #expect(result.endOffset == 30)
             let records = try S.records(log)
-            #expect(records.filter { $0.offset < 30 }.map(\.description) == ["26:k2=v26", "27:k3=v27", "28:k0=v28", "29:k1=v29"])
+            #expect(
+                records.filter { $0.offset < 30 }.map(\.description) == [
+                    "26:k2=v26", "27:k3=v27", "28:k0=v28", "29:k1=v29",
+                ])
             #expect(records.filter { $0.offset >= 30 }.count == 8)
         }
     }
@@ -372,7 +400,8 @@ import Testing
             }
             _ = try cleaner.cleanFilthiestLog(logs, checkpointPath: checkpoint)
             _ = try cleaner.cleanFilthiestLog(logs, checkpointPath: checkpoint)
-            #expect(try cleaner.cleanFilthiestLog(logs, checkpointPath: checkpoint) == .nothingToClean,
+            #expect(
+                try cleaner.cleanFilthiestLog(logs, checkpointPath: checkpoint) == .nothingToClean,
                 "the plain log is never cleaned")
             try Self.append(quiet, (0..<2).map { S.Write("k\($0)", "w") }, clock: clock)
             try Self.append(busy, (0..<20).map { S.Write("k\($0)", "w") }, clock: clock)
@@ -392,7 +421,10 @@ import Testing
             try Self.append(log, (0..<30).map { S.Write("k\($0 % 5)", "v\($0)") }, clock: clock)
             try log.roll()
             let past = try LogToClean.cleanableOffsets(log, lastCleanOffset: 1000, now: clock.milliseconds())
-            #expect(past == OffsetsToClean(firstDirtyOffset: 0, firstUncleanableDirtyOffset: 30, forceUpdateCheckpoint: true))
+            #expect(
+                past
+                    == OffsetsToClean(firstDirtyOffset: 0, firstUncleanableDirtyOffset: 30, forceUpdateCheckpoint: true)
+            )
             let cleaner = LogCleaner(clock: clock)
             let checkpoint = S.checkpointPath(root)
             try cleaner.updateCheckpoint(checkpoint, log.topicPartition, offset: 1000)
@@ -456,7 +488,8 @@ import Testing
             try Self.appendAsFollower(log, [S.Write(nil, "x"), S.Write(nil, "y")], clock: clock)
             try log.roll()
             try Self.append(log, [S.Write("a", "2")], clock: clock)
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             let batches = try S.batches(log)
             #expect(batches.map(\.batch.baseOffset) == [0, 1, 3])
             let empty = batches[1].batch
@@ -472,15 +505,18 @@ import Testing
             let dir = PartitionDirectory(root: root, config: try S.compactConfig(), clock: clock)
             let log = try dir.open(producerState: producerState)
             try log.appendAsLeader(
-                try S.batch([S.Write("k", "old")], timestamp: clock.milliseconds(), producerId: 5, producerEpoch: 1,
+                try S.batch(
+                    [S.Write("k", "old")], timestamp: clock.milliseconds(), producerId: 5, producerEpoch: 1,
                     baseSequence: 7), leaderEpoch: 0)
             try log.appendAsLeader(
-                try S.batch([S.Write("j", "old")], timestamp: clock.milliseconds(), producerId: 6, producerEpoch: 1,
+                try S.batch(
+                    [S.Write("j", "old")], timestamp: clock.milliseconds(), producerId: 6, producerEpoch: 1,
                     baseSequence: 3), leaderEpoch: 0)
             try Self.append(log, [S.Write("k", "new"), S.Write("j", "new"), S.Write("z", "z")], clock: clock)
             try log.roll()
             producerState.state.withLock { $0.lastRecords = [5: LastRecord(lastDataOffset: 0, producerEpoch: 1)] }
-            _ = try #require(Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+            _ = try #require(
+                Self.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             let batches = try S.batches(log)
             #expect(batches.map(\.batch.baseOffset) == [0, 2, 3, 4], "producer 6's superseded batch goes")
             let kept = batches[0].batch
@@ -494,13 +530,15 @@ import Testing
         try withTemporaryDirectory { root in
             let clock = ManualClock()
             let dir = PartitionDirectory(
-                root: root, config: try S.compactConfig(["cleanup.policy": "compact,delete", "retention.bytes": "1500"]),
+                root: root,
+                config: try S.compactConfig(["cleanup.policy": "compact,delete", "retention.bytes": "1500"]),
                 clock: clock)
             let log = try dir.open()
             try Self.append(log, (0..<60).map { S.Write("k\($0)", String(repeating: "v", count: 30)) }, clock: clock)
             try log.roll()
             let before = log.numberOfSegments
-            _ = try LogCleaner(clock: clock).cleanFilthiestLog([log.topicPartition: log], checkpointPath: S.checkpointPath(root))
+            _ = try LogCleaner(clock: clock).cleanFilthiestLog(
+                [log.topicPartition: log], checkpointPath: S.checkpointPath(root))
             #expect(log.numberOfSegments < before)
             #expect(log.logStartOffset > 0)
         }

@@ -21,9 +21,12 @@ import Testing
                 baseSequence: transactional ? sequence : RecordBatch.noSequence, isTransactional: transactional))
     }
 
-    static func appendMarker(_ log: Log, _ result: EndTransactionMarker.Result, producerId: Int64, clock: ManualClock) throws {
+    static func appendMarker(_ log: Log, _ result: EndTransactionMarker.Result, producerId: Int64, clock: ManualClock)
+        throws
+    {
         let marker = try RecordBatchBuilder.endTransactionMarkerBatch(
-            baseOffset: log.logEndOffset, timestamp: clock.milliseconds(), partitionLeaderEpoch: 0, producerId: producerId,
+            baseOffset: log.logEndOffset, timestamp: clock.milliseconds(), partitionLeaderEpoch: 0,
+            producerId: producerId,
             producerEpoch: 0, marker: EndTransactionMarker(result, coordinatorEpoch: 3))
         try log.appendAsFollower(marker.buffer)
     }
@@ -39,7 +42,8 @@ import Testing
         try withTemporaryDirectory { root in
             let clock = ManualClock()
             let producerState = CleanerTestProducerState()
-            let dir = PartitionDirectory(root: root, config: try S.compactConfig(["delete.retention.ms": "1000"]), clock: clock)
+            let dir = PartitionDirectory(
+                root: root, config: try S.compactConfig(["delete.retention.ms": "1000"]), clock: clock)
             let log = try dir.open(producerState: producerState)
             let cleaner = LogCleaner(clock: clock)
             let checkpoint = S.checkpointPath(root)
@@ -61,7 +65,8 @@ import Testing
             #expect(try S.records(log).map(\.description) == ["2:k3=plain", "6:k2=newer"])
             #expect(try Self.markers(log).map(\.offset) == [4, 5])
             #expect(try Self.markers(log).allSatisfy { $0.horizon == nil })
-            #expect(try log.collectAbortedTransactions(startOffset: 0, upperBoundOffset: 7) == [abortedTxn],
+            #expect(
+                try log.collectAbortedTransactions(startOffset: 0, upperBoundOffset: 7) == [abortedTxn],
                 "the abort marker's index entry stays with it")
 
             // Second cleaning: no data of either transaction is left; the markers get a horizon.
@@ -74,7 +79,8 @@ import Testing
             #expect(try Self.markers(log).allSatisfy { $0.horizon == stamped && $0.records == 1 })
             #expect(try log.collectAbortedTransactions(startOffset: 0, upperBoundOffset: 8).isEmpty)
             let commit = try #require(try S.batches(log).first { $0.batch.baseOffset == 5 })
-            let marker = try EndTransactionMarker(record: try #require(try commit.batch.records(maxDecompressedBytes: 1 << 20).first))
+            let marker = try EndTransactionMarker(
+                record: try #require(try commit.batch.records(maxDecompressedBytes: 1 << 20).first))
             #expect(marker == EndTransactionMarker(.commit, coordinatorEpoch: 3), "a rewritten marker keeps its value")
             #expect(commit.batch.isTransactional && commit.batch.producerId == 2 && commit.batch.producerEpoch == 0)
 
@@ -92,14 +98,16 @@ import Testing
         }
     }
 
-    @Test func anOpenTransactionsAbortedDataAcrossSegmentsIsDropped() throws {
+    @Test func abortedDataSpreadOverSegmentsIsDropped() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
             let producerState = CleanerTestProducerState()
             let dir = PartitionDirectory(root: root, config: try S.compactConfig(), clock: clock)
             let log = try dir.open(producerState: producerState)
             try Self.appendData(log, [S.Write("a", "1")], clock: clock)  // 0
-            try Self.appendData(log, [S.Write("a", "aborted"), S.Write("b", "aborted")], clock: clock, producerId: 7, sequence: 0)  // 1-2
+            // 1-2
+            try Self.appendData(
+                log, [S.Write("a", "aborted"), S.Write("b", "aborted")], clock: clock, producerId: 7, sequence: 0)
             try log.roll()
             try Self.appendData(log, [S.Write("b", "aborted")], clock: clock, producerId: 7, sequence: 2)  // 3
             try log.roll()
@@ -108,7 +116,8 @@ import Testing
             // The index entry sits with the marker, two segments after the data it covers.
             #expect(try log.collectAbortedTransactions(startOffset: 0, upperBoundOffset: 2).count == 1)
             _ = try #require(
-                LogCleanerTests.cleaned(try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
+                LogCleanerTests.cleaned(
+                    try LogCleaner(clock: clock).cleanLog(log, checkpointPath: S.checkpointPath(root))))
             #expect(try S.records(log).map(\.description) == ["0:a=1"])
             #expect(try Self.markers(log).map(\.offset) == [4])
         }
