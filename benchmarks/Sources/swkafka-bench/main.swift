@@ -17,6 +17,7 @@
 import Foundation
 
 let families: [any BenchmarkFamily.Type] = [
+    CleanerBenchmarks.self,
     CRC32CBenchmarks.self,
     CompressionBenchmarks.self,
     LogBenchmarks.self,
