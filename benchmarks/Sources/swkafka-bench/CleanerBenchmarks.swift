@@ -2,10 +2,6 @@ import Foundation
 import KafkaEngine
 import NIOCore
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One steady-state round of log compaction on a real file system: a compacted log whose clean
 /// part holds the latest ~1 KiB value of each of 8,192 keys (8 MiB) gets 8 MiB of overwrites of
 /// every key (16 KiB batches, uncompressed or lz4, appended as a follower would), rolled, then
@@ -49,7 +45,8 @@ enum CleanerBenchmarks: BenchmarkFamily {
                 "min.cleanable.dirty.ratio": "0.01",
             ])
             log = try Log.open(
-                directory: scratch.path + "/compacted-0", config: config, clock: clock, highWatermarkFollowsLogEnd: true)
+                directory: scratch.path + "/compacted-0", config: config, clock: clock, highWatermarkFollowsLogEnd: true
+            )
         } catch {
             print("# cleaner: cannot open a log: \(error)")
             return nil
