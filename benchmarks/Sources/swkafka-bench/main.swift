@@ -20,6 +20,7 @@ import Foundation
 import KafkaEngine
 
 let families: [any BenchmarkFamily.Type] = [
+    CleanerBenchmarks.self,
     CRC32CBenchmarks.self,
     CompressionBenchmarks.self,
     ProtocolBenchmarks.self,

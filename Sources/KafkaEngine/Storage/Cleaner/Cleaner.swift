@@ -58,8 +58,14 @@ struct Cleaner {
 
         try buildOffsetMap(log, start: toClean.firstDirtyOffset, end: upperBoundOffset, stats: &stats)
         stats.mapCompleteNanos = clock.nanoseconds()
-        // Nothing mapped (an empty dirty range): nothing moves.
-        let endOffset = offsetMap.latestOffset >= 0 ? offsetMap.latestOffset + 1 : toClean.firstDirtyOffset
+        guard offsetMap.latestOffset >= 0 else {
+            // An empty dirty range: nothing to clean, nothing moves.
+            stats.endNanos = clock.nanoseconds()
+            return CleanResult(
+                topicPartition: toClean.topicPartition, firstDirtyOffset: toClean.firstDirtyOffset,
+                endOffset: toClean.firstDirtyOffset, stats: stats)
+        }
+        let endOffset = offsetMap.latestOffset + 1
 
         let config = log.config
         let groups = try Self.groupSegmentsBySize(

@@ -116,6 +116,25 @@ import Testing
         }
     }
 
+    @Test func anEmptyDirtyRangeRewritesNothing() throws {
+        try withTemporaryDirectory { root in
+            let clock = ManualClock()
+            let dir = PartitionDirectory(root: root, config: try S.compactConfig(), clock: clock)
+            let log = try dir.open()
+            try Self.append(log, (0..<30).map { S.Write("k\($0 % 4)", "v\($0)") }, clock: clock)
+            try log.roll()
+            let end = log.activeSegment.baseOffset
+            let (toClean, _) = try LogToClean.evaluate(
+                log, topicPartition: log.topicPartition, lastCleanOffset: end, now: clock.milliseconds())
+            #expect(toClean.firstDirtyOffset == end && toClean.cleanableBytes == 0)
+            let segments = log.segments
+            var cleaner = Cleaner(ioBufferSize: 4096, offsetMap: OffsetMap(memoryLimit: 1 << 20))
+            let result = try cleaner.clean(toClean, now: clock.milliseconds(), clock: clock)
+            #expect(result.endOffset == end && result.stats.segmentsCleaned == 0)
+            #expect(zip(log.segments, segments).allSatisfy { $0 === $1 } && log.segments.count == segments.count)
+        }
+    }
+
     @Test func recordsWithoutAKeyAreDropped() throws {
         try withTemporaryDirectory { root in
             let clock = ManualClock()
