@@ -37,6 +37,14 @@ extension LogManager {
         every("kafka-delete-logs", delayMs: options.fileDeleteCheckIntervalMs, options.fileDeleteCheckIntervalMs) {
             $0.deleteExpiredFiles()
         }
+        if let config = options.cleanerConfig, config.enableCleaner {
+            // One cleaner thread's worth of rounds: each log dir's filthiest compacted log, then
+            // the retention of its compact,delete logs (Kafka's CleanerThread, every backoff).
+            let cleaner = LogCleaner(config: config, clock: clock)
+            every("kafka-log-cleaner-thread-0", delayMs: config.backoffMs, config.backoffMs) {
+                $0.runCleanerRound(cleaner)
+            }
+        }
         every(
             "PeriodicProducerExpirationCheck", delayMs: options.producerIdExpirationCheckIntervalMs,
             options.producerIdExpirationCheckIntervalMs
@@ -70,6 +78,26 @@ extension LogManager {
                 if !log.isClosed { eventHandler("Error in \(what) of \(topicPartition): \(error)") }
             }
         }
+    }
+
+    /// One round of `cleaner` over every log dir; returns what it did in each.
+    @discardableResult
+    package func runCleanerRound(_ cleaner: LogCleaner) -> [LogCleaner.RoundOutcome] {
+        var outcomes: [LogCleaner.RoundOutcome] = []
+        for logDir in options.logDirs {
+            let logs = self.logs(in: logDir).filter { !$0.value.isClosed }
+            guard !logs.isEmpty else { continue }
+            do {
+                let outcome = try cleaner.cleanFilthiestLog(logs, checkpointPath: cleanerCheckpointFile(logDir: logDir).path)
+                if case .markedUncleanable(let topicPartition, let error) = outcome {
+                    eventHandler("Log cleaner: \(topicPartition) cannot be cleaned and is skipped: \(error)")
+                }
+                outcomes.append(outcome)
+            } catch {
+                eventHandler("Error in log cleaner of \(logDir): \(error)")
+            }
+        }
+        return outcomes
     }
 
     /// Retention: each log deletes the segments past `retention.ms` / `retention.bytes` or below

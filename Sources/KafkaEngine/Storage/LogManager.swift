@@ -60,6 +60,9 @@ package final class LogManager: Sendable {
         /// Whether each log's high watermark follows its log end offset (no replication layer); when
         /// false the high watermark comes from `replication-offset-checkpoint` and the partition.
         package var highWatermarkFollowsLogEnd = false
+        /// The log cleaner (`log.cleaner.*`); nil or `enableCleaner == false`: compacted logs are
+        /// never cleaned.
+        package var cleanerConfig: CleanerConfig? = nil
 
         package init(logDirs: [String], nodeId: Int32, clusterId: String? = nil, defaultConfig: LogConfig = .defaults) {
             self.logDirs = logDirs
@@ -80,6 +83,7 @@ package final class LogManager: Sendable {
             highWatermarkCheckpointIntervalMs = config.replicaHighWatermarkCheckpointIntervalMs
             retentionCheckIntervalMs = config.logRetentionCheckIntervalMs
             producerIdExpirationCheckIntervalMs = Int64(config.producerIdExpirationCheckIntervalMs)
+            cleanerConfig = CleanerConfig(broker: config)
             producerStateConfig = ProducerStateManagerConfig(
                 producerIdExpirationMs: Int64(config.producerIdExpirationMs),
                 maxTransactionTimeoutMs: Int64(config.transactionMaxTimeoutMs))

@@ -172,7 +172,9 @@ extension Log {
                     }
                 }
             }
-            producerState?.segmentsDeleted(baseOffsets: oldSegments.dropFirst().map(\.baseOffset))
+            try storage { () throws(StorageError) in
+                try producerState?.segmentsDeleted(baseOffsets: oldSegments.dropFirst().map(\.baseOffset))
+            }
             try afterStep(.oldSegmentsDeleted)
 
             try storage { () throws(StorageError) in

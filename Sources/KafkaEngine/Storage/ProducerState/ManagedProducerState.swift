@@ -279,3 +279,10 @@ private final class LockedManager: @unchecked Sendable {
         self.value = value
     }
 }
+
+extension ManagedProducerState: CleanerProducerState {
+    /// What compaction must keep for each active producer (its last data batch and epoch).
+    package var lastRecordsOfActiveProducers: [Int64: LastRecord] {
+        withManager { $0.lastRecordsOfActiveProducers }
+    }
+}

@@ -139,14 +139,19 @@ final class CleanerTestProducerState: CleanerProducerState {
 
     var lastRecordsOfActiveProducers: [Int64: LastRecord] { state.withLock { $0.lastRecords } }
 
-    func prepareAppend(_ batches: [LogAppendBatch], origin: AppendOrigin) throws(LogError) -> ProducerStateAppend {
-        let appended = batches
-        return .append { [self] in
-            var aborted: [AbortedTxn] = []
-            for append in appended {
-                aborted += record(append.batch, baseOffset: append.baseOffset, lastOffset: append.lastOffset)
+    func prepareAppend(_ batches: [RecordBatch], origin: AppendOrigin, appendOffsetMetadata: LogOffsetMetadata)
+        throws(LogError) -> ProducerStateAppend
+    {
+        .append(pending: batches)
+    }
+
+    func completeAppend(
+        _ pending: any Sendable, nextOffset: Int64, appendAbortedTxn: (AbortedTxn) throws(StorageError) -> Void
+    ) throws(StorageError) {
+        for batch in pending as? [RecordBatch] ?? [] {
+            for aborted in record(batch, baseOffset: batch.baseOffset, lastOffset: batch.lastOffset) {
+                try appendAbortedTxn(aborted)
             }
-            return aborted
         }
     }
 
@@ -172,11 +177,17 @@ final class CleanerTestProducerState: CleanerProducerState {
         }
     }
 
-    func replay(_ batch: RecordBatch) -> [AbortedTxn] {
-        record(batch, baseOffset: batch.baseOffset, lastOffset: batch.lastOffset)
+    func recover(_ batch: RecordBatch, appendAbortedTxn: (AbortedTxn) throws(StorageError) -> Void) throws(StorageError) {
+        for aborted in record(batch, baseOffset: batch.baseOffset, lastOffset: batch.lastOffset) {
+            try appendAbortedTxn(aborted)
+        }
     }
-    func prepareRebuild(logStartOffset: Int64, lastOffset: Int64) -> Int64 { lastOffset }
-    func rebuildFinished(at offset: Int64) {}
+    func segmentRecovered(nextOffset: Int64) {}
+    func rebuild(
+        segmentBaseOffsets: [Int64], logStartOffset: Int64, lastOffset: Int64, reloadFromCleanShutdown: Bool,
+        readBatches: (_ segmentBaseOffset: Int64, _ startOffset: Int64, _ endOffset: Int64) throws(StorageError) ->
+            [RecordBatch]
+    ) {}
     func truncateFullyAndStartAt(_ offset: Int64) {}
     func segmentRolled(baseOffset: Int64) {}
     func segmentsDeleted(baseOffsets: [Int64]) {}
