@@ -25,6 +25,7 @@ let families: [any BenchmarkFamily.Type] = [
     CompressionBenchmarks.self,
     ProtocolBenchmarks.self,
     LogBenchmarks.self,
+    LookupBenchmarks.self,
 ]
 
 func usage(_ message: String) -> Never {
