@@ -181,10 +181,13 @@ package final class KafkaRaftClient: Sendable {
     ///   storage failure or a record that does not encode.
     @discardableResult
     package func append(_ records: [MetadataRecord]) async throws -> Int64 {
-        try appendSync(records)
+        try appendSynchronously(records)
     }
 
-    private func appendSync(_ records: [MetadataRecord]) throws -> Int64 {
+    /// `append` without suspending: the controller validates and writes in one step of its actor,
+    /// so no other operation sees the state between them.
+    @discardableResult
+    package func appendSynchronously(_ records: [MetadataRecord]) throws -> Int64 {
         try writeLock.withLock { _ throws -> Int64 in
             let state = quorum.withLock { ($0.leaderId, $0.epoch, $0.isStarted, $0.isShutDown) }
             if state.3 { throw RaftError.shutDown }
