@@ -30,9 +30,9 @@ package actor QuorumController {
         static let producerIds: Int16 = 0
     }
 
-    package let nodeId: Int32
-    package let config: BrokerConfig
-    package let raft: KafkaRaftClient
+    package nonisolated let nodeId: Int32
+    package nonisolated let config: BrokerConfig
+    package nonisolated let raft: KafkaRaftClient
     let clock: any KafkaClock
     let view: ControllerMetadataView
     var random = SystemRandomNumberGenerator()
