@@ -42,7 +42,7 @@ import Testing
             let clusterId = try CLI.swkafka(["storage", "random-uuid"]).out.trimmingCharacters(in: .whitespacesAndNewlines)
             let format = try CLI.swkafka(["storage", "format", "-t", clusterId, "-c", config])
             #expect(format.status == 0)
-            #expect(format.out == "Formatting metadata directory \(dir)/data with metadata.version 4.0-IV3.\n")
+            #expect(format.out == "Formatting metadata directory \(dir)/data with metadata.version 3.9-IV0.\n")
             let info = try CLI.swkafka(["storage", "info", "-c", config])
             #expect(info.status == 0)
             #expect(info.out.hasPrefix("Found log directory:\n  \(dir)/data\n\nFound metadata: {cluster.id=\(clusterId), directory.id="))

@@ -12,8 +12,8 @@ package enum StorageFormatter {
         package var directoryIds: [KafkaUUID]
     }
 
-    /// The name `metadata.version` has at the level we write (Kafka 4.0's latest production level).
-    package static let metadataVersionName = "4.0-IV3"
+    /// The name `metadata.version` has at the level we write (what the controller bootstraps: Kafka 3.9-IV0, level 21).
+    package static let metadataVersionName = "3.9-IV0"
 
     /// Every dir a node keeps data in: `log.dirs` then `metadata.log.dir` when it is another one.
     package static func directories(of config: BrokerConfig) -> [String] {
