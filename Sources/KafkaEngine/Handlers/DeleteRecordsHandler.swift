@@ -26,7 +26,7 @@ package struct DeleteRecordsHandler: ApiHandler {
             for partition in topic.partitions {
                 let result =
                     results[TopicPartition(topic.name, partition.partitionIndex)]
-                    ?? DeleteRecordsPartitionResult(error: .unknownServerError)
+                    ?? LogDeleteRecordsResult(error: .unknownServerError)
                 var answer = DeleteRecordsResponse.DeleteRecordsPartitionResult()
                 answer.partitionIndex = partition.partitionIndex
                 answer.lowWatermark = result.error == .none ? result.lowWatermark : -1

@@ -31,8 +31,8 @@ package struct OffsetForLeaderEpochHandler: ApiHandler {
                     answer.endOffset = found.endOffset
                 } catch {
                     answer.errorCode = error.code.rawValue
-                    answer.leaderEpoch = EpochEndOffset.undefined.epoch
-                    answer.endOffset = EpochEndOffset.undefined.endOffset
+                    answer.leaderEpoch = LeaderEpochEndOffset.undefined.epoch
+                    answer.endOffset = LeaderEpochEndOffset.undefined.endOffset
                 }
                 topicResult.partitions.append(answer)
             }

@@ -2,9 +2,9 @@ import NIOCore
 import Synchronization
 
 /// An epoch and the offset where it ends (OffsetForLeaderEpoch answers, a fetch's diverging epoch).
-package struct EpochEndOffset: Sendable, Equatable, CustomStringConvertible {
+package struct LeaderEpochEndOffset: Sendable, Equatable, CustomStringConvertible {
     /// Kafka's `UNDEFINED_EPOCH` / `UNDEFINED_EPOCH_OFFSET`.
-    package static let undefined = EpochEndOffset(epoch: -1, endOffset: -1)
+    package static let undefined = LeaderEpochEndOffset(epoch: -1, endOffset: -1)
 
     package var epoch: Int32
     package var endOffset: Int64
@@ -14,7 +14,7 @@ package struct EpochEndOffset: Sendable, Equatable, CustomStringConvertible {
         self.endOffset = endOffset
     }
 
-    package var description: String { "EpochEndOffset(epoch=\(epoch), endOffset=\(endOffset))" }
+    package var description: String { "LeaderEpochEndOffset(epoch=\(epoch), endOffset=\(endOffset))" }
 }
 
 /// What one read of a partition found (Kafka's `LogReadInfo`): the records, or a diverging epoch
@@ -22,7 +22,7 @@ package struct EpochEndOffset: Sendable, Equatable, CustomStringConvertible {
 /// read (so appends racing the read never make a follower look further behind than it is).
 package struct LogReadInfo: Sendable, Equatable {
     package var fetchedData: FetchDataInfo
-    package var divergingEpoch: EpochEndOffset?
+    package var divergingEpoch: LeaderEpochEndOffset?
     package var highWatermark: Int64
     package var logStartOffset: Int64
     package var logEndOffset: Int64
@@ -317,7 +317,7 @@ package final class Partition: Sendable, CustomStringConvertible {
             if epochEnd.epoch < lastFetchedEpoch || epochEnd.endOffset < fetchOffset {
                 return LogReadInfo(
                     fetchedData: FetchDataInfo(fetchOffsetMetadata: LogOffsetMetadata(messageOffset: fetchOffset)),
-                    divergingEpoch: EpochEndOffset(epoch: epochEnd.epoch, endOffset: epochEnd.endOffset),
+                    divergingEpoch: LeaderEpochEndOffset(epoch: epochEnd.epoch, endOffset: epochEnd.endOffset),
                     highWatermark: highWatermark, logStartOffset: logStartOffset, logEndOffset: logEndOffset,
                     lastStableOffset: lastStableOffset)
             }
@@ -418,11 +418,11 @@ package final class Partition: Sendable, CustomStringConvertible {
     /// none.
     /// - Throws: NOT_LEADER_OR_FOLLOWER, FENCED/UNKNOWN_LEADER_EPOCH.
     package func lastOffsetForLeaderEpoch(currentLeaderEpoch: Int32, leaderEpoch: Int32, fetchOnlyFromLeader: Bool)
-        throws(PartitionError) -> EpochEndOffset
+        throws(PartitionError) -> LeaderEpochEndOffset
     {
         _ = try checkedState(currentLeaderEpoch: currentLeaderEpoch, requireLeader: fetchOnlyFromLeader)
         guard let found = log.endOffsetForEpoch(leaderEpoch) else { return .undefined }
-        return EpochEndOffset(epoch: found.epoch, endOffset: found.endOffset)
+        return LeaderEpochEndOffset(epoch: found.epoch, endOffset: found.endOffset)
     }
 
     /// DeleteRecords on the leader (Kafka's `deleteRecordsOnLeader`): moves the log start offset to

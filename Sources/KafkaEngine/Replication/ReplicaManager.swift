@@ -420,7 +420,7 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
     /// OffsetForLeaderEpoch for one partition, as its leader.
     package func lastOffsetForLeaderEpoch(
         _ topicPartition: TopicPartition, currentLeaderEpoch: Int32, leaderEpoch: Int32
-    ) throws(PartitionError) -> EpochEndOffset {
+    ) throws(PartitionError) -> LeaderEpochEndOffset {
         let partition = try partitionOrError(topicPartition).get()
         return try partition.lastOffsetForLeaderEpoch(
             currentLeaderEpoch: currentLeaderEpoch, leaderEpoch: leaderEpoch, fetchOnlyFromLeader: true)
@@ -430,12 +430,12 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
     /// The answer is the new low watermark. Kafka parks the request until every replica's log start
     /// offset reached it; with this node's ISR that is at once. Internal topics are refused.
     package func deleteRecords(timeoutMs: Int32, offsets: [TopicPartition: Int64]) async
-        -> [TopicPartition: DeleteRecordsPartitionResult]
+        -> [TopicPartition: LogDeleteRecordsResult]
     {
-        var results: [TopicPartition: DeleteRecordsPartitionResult] = [:]
+        var results: [TopicPartition: LogDeleteRecordsResult] = [:]
         for (topicPartition, offset) in offsets {
             if InternalTopics.isInternal(topicPartition.topic) {
-                results[topicPartition] = DeleteRecordsPartitionResult(
+                results[topicPartition] = LogDeleteRecordsResult(
                     error: .invalidTopicException,
                     errorMessage: "Cannot delete records of internal topic \(topicPartition.topic)")
                 continue
@@ -443,10 +443,10 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
             do {
                 let partition = try partitionOrError(topicPartition).get()
                 let low = try partition.deleteRecordsOnLeader(offset)
-                results[topicPartition] = DeleteRecordsPartitionResult(lowWatermark: low)
+                results[topicPartition] = LogDeleteRecordsResult(lowWatermark: low)
                 wakeWaiters(topicPartition, produce: false)
             } catch {
-                results[topicPartition] = DeleteRecordsPartitionResult(error: error.code, errorMessage: error.message)
+                results[topicPartition] = LogDeleteRecordsResult(error: error.code, errorMessage: error.message)
             }
         }
         return results

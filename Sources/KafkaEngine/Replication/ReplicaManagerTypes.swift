@@ -104,7 +104,7 @@ package struct FetchPartitionResult: Sendable, Equatable {
     package var records: FileSlice?
     /// For read_committed fetches: the aborted transactions overlapping the records; else nil.
     package var abortedTransactions: [AbortedTxn]?
-    package var divergingEpoch: EpochEndOffset?
+    package var divergingEpoch: LeaderEpochEndOffset?
     package var preferredReadReplica: Int32
     /// The leader and its epoch, for NOT_LEADER_OR_FOLLOWER and FENCED_LEADER_EPOCH answers.
     package var currentLeader: (leaderId: Int32, leaderEpoch: Int32)?
@@ -112,7 +112,7 @@ package struct FetchPartitionResult: Sendable, Equatable {
     package init(
         topicPartition: TopicPartition, topicId: KafkaUUID, error: ErrorCode = .none, highWatermark: Int64 = -1,
         lastStableOffset: Int64 = -1, logStartOffset: Int64 = -1, records: FileSlice? = nil,
-        abortedTransactions: [AbortedTxn]? = nil, divergingEpoch: EpochEndOffset? = nil,
+        abortedTransactions: [AbortedTxn]? = nil, divergingEpoch: LeaderEpochEndOffset? = nil,
         preferredReadReplica: Int32 = -1, currentLeader: (leaderId: Int32, leaderEpoch: Int32)? = nil
     ) {
         self.topicPartition = topicPartition
@@ -143,7 +143,7 @@ package struct FetchPartitionResult: Sendable, Equatable {
 }
 
 /// The answer for one partition of DeleteRecords.
-package struct DeleteRecordsPartitionResult: Sendable, Equatable {
+package struct LogDeleteRecordsResult: Sendable, Equatable {
     package var lowWatermark: Int64
     package var error: ErrorCode
     package var errorMessage: String?

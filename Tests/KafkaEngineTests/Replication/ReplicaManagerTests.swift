@@ -207,10 +207,12 @@ import Testing
             #expect(results[0].recordsSize == batchSize)
             #expect(try fetchedBatches(results[0]).count == 1)
             #expect(results[1].records == nil)
-            // Fetch v0–v2 keep a hard limit.
+            // Fetch v0–v2 keep a hard limit: the bytes up to it (a partial batch, as Kafka sends).
             let hard = await broker.replicaManager.fetchMessages(
                 FetchParams(maxBytes: 100, hardMaxBytesLimit: true), requests)
-            #expect(hard.allSatisfy { $0.records == nil })
+            #expect(hard[0].recordsSize == 100)
+            #expect(try fetchedBatches(hard[0]).isEmpty)
+            #expect(hard[1].records == nil)
             // The response limit is shared: the first partition takes what it can, the next the rest.
             let shared = await broker.replicaManager.fetchMessages(
                 FetchParams(maxBytes: Int32(batchSize * 3 / 2)),
@@ -259,7 +261,7 @@ import Testing
             var request = Self.consumerFetch(Self.orders0, offset: 5)
             request.lastFetchedEpoch = 3
             let results = await broker.replicaManager.fetchMessages(FetchParams(replicaId: 2), [request])
-            #expect(results[0].divergingEpoch == EpochEndOffset(epoch: 2, endOffset: 3))
+            #expect(results[0].divergingEpoch == LeaderEpochEndOffset(epoch: 2, endOffset: 3))
             #expect(results[0].records == nil)
         }
     }
@@ -300,7 +302,7 @@ import Testing
             let rm = broker.replicaManager
             let results = await rm.deleteRecords(
                 timeoutMs: 1000, offsets: [Self.orders0: 4, TopicPartition("nope", 0): 1])
-            #expect(results[Self.orders0] == DeleteRecordsPartitionResult(lowWatermark: 4))
+            #expect(results[Self.orders0] == LogDeleteRecordsResult(lowWatermark: 4))
             #expect(results[TopicPartition("nope", 0)]?.error == .unknownTopicOrPartition)
             let below = await rm.fetchMessages(FetchParams(), [Self.consumerFetch(Self.orders0, offset: 0)])
             #expect(below[0].error == .offsetOutOfRange)
@@ -325,13 +327,13 @@ import Testing
             let rm = broker.replicaManager
             #expect(
                 try rm.lastOffsetForLeaderEpoch(Self.orders0, currentLeaderEpoch: 3, leaderEpoch: 1)
-                    == EpochEndOffset(epoch: 1, endOffset: 3))
+                    == LeaderEpochEndOffset(epoch: 1, endOffset: 3))
             #expect(
                 try rm.lastOffsetForLeaderEpoch(Self.orders0, currentLeaderEpoch: -1, leaderEpoch: 2)
-                    == EpochEndOffset(epoch: 1, endOffset: 3))
+                    == LeaderEpochEndOffset(epoch: 1, endOffset: 3))
             #expect(
                 try rm.lastOffsetForLeaderEpoch(Self.orders0, currentLeaderEpoch: -1, leaderEpoch: 3)
-                    == EpochEndOffset(epoch: 3, endOffset: 6))
+                    == LeaderEpochEndOffset(epoch: 3, endOffset: 6))
             do {
                 _ = try rm.lastOffsetForLeaderEpoch(Self.orders0, currentLeaderEpoch: 2, leaderEpoch: 1)
                 Issue.record("an older current leader epoch must be fenced")
