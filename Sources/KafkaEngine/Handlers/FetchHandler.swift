@@ -20,7 +20,8 @@ package struct FetchHandler: ApiHandler {
         self.metadataCache = metadataCache
         self.fetchMaxBytes = config.fetchMaxBytes
         self.sessionCache =
-            sessionCache ?? FetchSessionCache(maxEntries: Int(max(0, config.maxIncrementalFetchSessionCacheSlots)), clock: clock)
+            sessionCache
+            ?? FetchSessionCache(maxEntries: Int(max(0, config.maxIncrementalFetchSessionCacheSlots)), clock: clock)
     }
 
     package var versions: [ApiKey: ClosedRange<Int16>] { [.fetch: FetchRequest.validVersions] }

@@ -80,7 +80,8 @@ package struct ListOffsetsHandler: ApiHandler {
         let limit = max(0, Int(partition.maxNumOffsets))
         do {
             var offsets: [Int64]
-            if partition.timestamp == ListOffsetsTimestamp.latest, let hosted = replicaManager.partition(topicPartition),
+            if partition.timestamp == ListOffsetsTimestamp.latest,
+                let hosted = replicaManager.partition(topicPartition),
                 hosted.isLeader
             {
                 let start = hosted.logStartOffset

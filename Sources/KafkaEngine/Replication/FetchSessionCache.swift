@@ -121,7 +121,8 @@ package final class FetchSessionCache: Sendable {
         if epoch == Self.initialEpoch || epoch == Self.finalEpoch {
             if sessionId != Self.invalidSessionId { _ = sessions.withLock { $0.removeValue(forKey: sessionId) } }
             return epoch == Self.finalEpoch
-                ? .sessionless(partitions) : .full(partitions, isFromFollower: isFromFollower, usesTopicIds: usesTopicIds)
+                ? .sessionless(partitions)
+                : .full(partitions, isFromFollower: isFromFollower, usesTopicIds: usesTopicIds)
         }
         let now = clock.milliseconds()
         return sessions.withLock { sessions -> FetchContext in
@@ -183,7 +184,8 @@ package final class FetchSessionCache: Sendable {
                         answered.append(result)
                         continue
                     }
-                    var mustRespond = result.recordsSize > 0 || result.divergingEpoch != nil
+                    var mustRespond =
+                        result.recordsSize > 0 || result.divergingEpoch != nil
                         || result.preferredReadReplica != -1
                     if cached.highWatermark != result.highWatermark {
                         mustRespond = true

@@ -83,8 +83,9 @@ package final class Partition: Sendable, CustomStringConvertible {
     private let clock: any KafkaClock
     private let state: Mutex<State>
 
-    package init(topicPartition: TopicPartition, topicId: KafkaUUID, log: Log, localBrokerId: Int32, clock: any KafkaClock)
-    {
+    package init(
+        topicPartition: TopicPartition, topicId: KafkaUUID, log: Log, localBrokerId: Int32, clock: any KafkaClock
+    ) {
         self.topicPartition = topicPartition
         self.localBrokerId = localBrokerId
         self.log = log
@@ -151,7 +152,8 @@ package final class Partition: Sendable, CustomStringConvertible {
                 state.followerStates = followers
             } else {
                 state.followerStates = state.followerStates.filter { registration.replicas.contains($0.key) }
-                for replica in registration.replicas where replica != localBrokerId && state.followerStates[replica] == nil {
+                for replica in registration.replicas
+                where replica != localBrokerId && state.followerStates[replica] == nil {
                     state.followerStates[replica] = FollowerState(replicaId: replica)
                 }
             }
@@ -208,12 +210,14 @@ package final class Partition: Sendable, CustomStringConvertible {
         if requested < local {
             throw PartitionError(
                 .fencedLeaderEpoch,
-                "The leader epoch in the request \(requested) is smaller than the current leader epoch \(local) of \(tp)")
+                "The leader epoch in the request \(requested) is smaller than the current leader epoch \(local) of \(tp)"
+            )
         }
         if requested > local {
             throw PartitionError(
                 .unknownLeaderEpoch,
-                "The leader epoch in the request \(requested) is larger than the current leader epoch \(local) of \(tp)")
+                "The leader epoch in the request \(requested) is larger than the current leader epoch \(local) of \(tp)"
+            )
         }
     }
 

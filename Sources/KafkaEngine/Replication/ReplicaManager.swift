@@ -128,10 +128,13 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
         }
     }
 
-    private func applyRegistration(_ topicPartition: TopicPartition, topicId: KafkaUUID, _ registration: PartitionRegistration)
-    {
+    private func applyRegistration(
+        _ topicPartition: TopicPartition, topicId: KafkaUUID, _ registration: PartitionRegistration
+    ) {
         let partition: Partition
-        if let hosted = self.partition(topicPartition), hosted.topicId == topicId, logManager.getLog(topicPartition) != nil {
+        if let hosted = self.partition(topicPartition), hosted.topicId == topicId,
+            logManager.getLog(topicPartition) != nil
+        {
             partition = hosted
         } else {
             let log: Log
@@ -379,7 +382,8 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
             return FetchPartitionResult(
                 topicPartition: topicPartition, topicId: request.topicId, highWatermark: info.highWatermark,
                 lastStableOffset: info.lastStableOffset, logStartOffset: info.logStartOffset, records: records,
-                abortedTransactions: params.isolation == .committed ? (info.fetchedData.abortedTransactions ?? []) : nil,
+                abortedTransactions: params.isolation == .committed
+                    ? (info.fetchedData.abortedTransactions ?? []) : nil,
                 divergingEpoch: info.divergingEpoch)
         } catch {
             return failure(error.code)

@@ -141,7 +141,8 @@ import Testing
             let handler = FetchHandler(
                 replicaManager: broker.replicaManager, metadataCache: broker.metadataCache, config: broker.config)
             _ = try await broker.produce(Self.orders0)
-            let (full, _) = try await Self.fetch(handler, Self.fetchRequest(version: 12, epoch: 0, partitions: [0, 1]), version: 12)
+            let (full, _) = try await Self.fetch(
+                handler, Self.fetchRequest(version: 12, epoch: 0, partitions: [0, 1]), version: 12)
             let sessionId = full.sessionId
             #expect(sessionId != 0)
             #expect(full.responses.first?.partitions.count == 2)
@@ -244,7 +245,8 @@ import Testing
                     [ErrorCode.invalidRecord.rawValue],
                 ])
             #expect(response.responses[0].partitionResponses[0].baseOffset == 0)
-            #expect(response.responses[1].partitionResponses[0].errorMessage?.contains("exactly one record batch") == true)
+            #expect(
+                response.responses[1].partitionResponses[0].errorMessage?.contains("exactly one record batch") == true)
             // The response encodes at the request's version.
             _ = try response.encoded(version: 9)
 
@@ -271,7 +273,9 @@ import Testing
             broker.publish(Broker.image([("orders", Self.ordersId, 1)], leaderEpoch: 4))
             _ = try await broker.produce(Self.orders0)
             let handler = ListOffsetsHandler(replicaManager: broker.replicaManager)
-            func ask(_ timestamps: [Int64], version: Int16) async throws -> [ListOffsetsResponse.ListOffsetsPartitionResponse] {
+            func ask(_ timestamps: [Int64], version: Int16) async throws -> [ListOffsetsResponse
+                .ListOffsetsPartitionResponse]
+            {
                 var request = ListOffsetsRequest()
                 request.replicaId = -1
                 var topic = ListOffsetsRequest.ListOffsetsTopic()
@@ -283,7 +287,9 @@ import Testing
                     return partition
                 }
                 request.topics = [topic]
-                guard case .response(let message) = await handler.handle(request, context: Self.context(.listOffsets, version)),
+                guard
+                    case .response(let message) = await handler.handle(
+                        request, context: Self.context(.listOffsets, version)),
                     let response = message as? ListOffsetsResponse
                 else { return [] }
                 _ = try response.encoded(version: version)
@@ -316,8 +322,9 @@ import Testing
             deletePartition.offset = 2
             deleteTopic.partitions = [deletePartition]
             delete.topics = [deleteTopic]
-            guard case .response(let deleted) = await DeleteRecordsHandler(replicaManager: rm).handle(
-                delete, context: Self.context(.deleteRecords, 2))
+            guard
+                case .response(let deleted) = await DeleteRecordsHandler(replicaManager: rm).handle(
+                    delete, context: Self.context(.deleteRecords, 2))
             else { return }
             let deleteResponse = try #require(deleted as? DeleteRecordsResponse)
             #expect(deleteResponse.topics.first?.partitions.first?.lowWatermark == 2)
@@ -332,8 +339,9 @@ import Testing
             missing.partition = 3
             epochTopic.partitions = [known, missing]
             epochs.topics = [epochTopic]
-            guard case .response(let epochAnswer) = await OffsetForLeaderEpochHandler(replicaManager: rm).handle(
-                epochs, context: Self.context(.offsetForLeaderEpoch, 4))
+            guard
+                case .response(let epochAnswer) = await OffsetForLeaderEpochHandler(replicaManager: rm).handle(
+                    epochs, context: Self.context(.offsetForLeaderEpoch, 4))
             else { return }
             let epochResponse = try #require(epochAnswer as? OffsetForLeaderEpochResponse)
             let answers = try #require(epochResponse.topics.first?.partitions)
@@ -342,15 +350,17 @@ import Testing
 
             var describe = DescribeLogDirsRequest()
             describe.topics = nil
-            guard case .response(let dirs) = await DescribeLogDirsHandler(replicaManager: rm).handle(
-                describe, context: Self.context(.describeLogDirs, 4))
+            guard
+                case .response(let dirs) = await DescribeLogDirsHandler(replicaManager: rm).handle(
+                    describe, context: Self.context(.describeLogDirs, 4))
             else { return }
             let dirsResponse = try #require(dirs as? DescribeLogDirsResponse)
             let dir = try #require(dirsResponse.results.first)
             #expect(dir.logDir == broker.config.logDirs[0])
             #expect(dir.totalBytes > 0)
             #expect(dir.topics.first?.name == "orders")
-            #expect(dir.topics.first?.partitions.first?.partitionSize == Int64(rm.partition(Self.orders0)?.log.size ?? -1))
+            #expect(
+                dir.topics.first?.partitions.first?.partitionSize == Int64(rm.partition(Self.orders0)?.log.size ?? -1))
             _ = try dirsResponse.encoded(version: 4)
         }
     }

@@ -37,7 +37,8 @@ import Testing
         let quiet = cache.newContext(
             sessionId: id, epoch: 1, isFromFollower: false, usesTopicIds: false, partitions: [], forgotten: [])
         #expect(quiet.partitions.map(\.topicPartition) == [Self.a0, Self.a1])
-        let quietAnswer = cache.completeFetch(quiet, results: quiet.partitions.map { Self.result($0, highWatermark: 5) })
+        let quietAnswer = cache.completeFetch(
+            quiet, results: quiet.partitions.map { Self.result($0, highWatermark: 5) })
         #expect(quietAnswer.sessionId == id)
         #expect(quietAnswer.results.isEmpty)
 
@@ -48,7 +49,9 @@ import Testing
         #expect(moved.partitions.map(\.fetchOffset) == [5, 0])
         let movedAnswer = cache.completeFetch(
             moved,
-            results: [Self.result(moved.partitions[0], highWatermark: 5), Self.result(moved.partitions[1], highWatermark: 9)])
+            results: [
+                Self.result(moved.partitions[0], highWatermark: 5), Self.result(moved.partitions[1], highWatermark: 9),
+            ])
         #expect(movedAnswer.results.map(\.topicPartition) == [Self.a1])
 
         // Errors are always answered; forgotten partitions leave the session.

@@ -48,7 +48,8 @@ import Testing
             #expect(first.logAppendTimeMs == -1)
             #expect(second.baseOffset == 3)
             let results = await broker.replicaManager.fetchMessages(
-                FetchParams(), [Self.consumerFetch(Self.orders0, offset: 0), Self.consumerFetch(Self.orders1, offset: 0)])
+                FetchParams(),
+                [Self.consumerFetch(Self.orders0, offset: 0), Self.consumerFetch(Self.orders1, offset: 0)])
             #expect(results.map(\.topicPartition) == [Self.orders0, Self.orders1])
             #expect(results[0].error == .none)
             #expect(results[0].highWatermark == 6)
@@ -282,7 +283,8 @@ import Testing
                     fetchOnlyFromLeader: true)
             }
             #expect(try lookup(ListOffsetsTimestamp.earliest)?.offset == 0)
-            #expect(try lookup(ListOffsetsTimestamp.latest) == TimestampAndOffset(timestamp: -1, offset: 6, leaderEpoch: 1))
+            #expect(
+                try lookup(ListOffsetsTimestamp.latest) == TimestampAndOffset(timestamp: -1, offset: 6, leaderEpoch: 1))
             #expect(try lookup(start + 500)?.offset == 3)
             #expect(try lookup(start + 1)?.offset == 1)
             #expect(try lookup(ListOffsetsTimestamp.maxTimestamp)?.offset == 5)
@@ -313,8 +315,11 @@ import Testing
                 fetchOnlyFromLeader: true)
             #expect(earliest?.offset == 4)
             // Past the high watermark is out of range; -1 means the high watermark.
-            #expect((await rm.deleteRecords(timeoutMs: 1000, offsets: [Self.orders0: 7]))[Self.orders0]?.error == .offsetOutOfRange)
-            #expect((await rm.deleteRecords(timeoutMs: 1000, offsets: [Self.orders0: -1]))[Self.orders0]?.lowWatermark == 6)
+            #expect(
+                (await rm.deleteRecords(timeoutMs: 1000, offsets: [Self.orders0: 7]))[Self.orders0]?.error
+                    == .offsetOutOfRange)
+            #expect(
+                (await rm.deleteRecords(timeoutMs: 1000, offsets: [Self.orders0: -1]))[Self.orders0]?.lowWatermark == 6)
         }
     }
 

@@ -22,7 +22,9 @@ final class ReplicationTestBroker: Sendable {
     let metadataCache = MetadataCache()
     private let current = Mutex(MetadataImage.empty)
 
-    private init(root: String, clock: ManualClock, config: BrokerConfig, logManager: LogManager, scheduler: ManualScheduler) {
+    private init(
+        root: String, clock: ManualClock, config: BrokerConfig, logManager: LogManager, scheduler: ManualScheduler
+    ) {
         self.root = root
         self.clock = clock
         self.scheduler = scheduler
@@ -86,7 +88,8 @@ final class ReplicationTestBroker: Sendable {
 
     /// A produce of one batch of `count` records to `topicPartition`.
     func produce(
-        _ topicPartition: TopicPartition, count: Int = 3, valueSize: Int = 10, acks: Int16 = 1, timeoutMs: Int32 = 30_000
+        _ topicPartition: TopicPartition, count: Int = 3, valueSize: Int = 10, acks: Int16 = 1,
+        timeoutMs: Int32 = 30_000
     ) async throws -> ProducePartitionResult {
         let batch = try T.batch(count: count, timestamp: clock.milliseconds(), valueSize: valueSize)
         let results = await replicaManager.appendRecords(
