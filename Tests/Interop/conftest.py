@@ -30,6 +30,8 @@ if _soft != resource.RLIM_INFINITY and _soft < _want:
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: a long test (100k-record matrix, 1,000 connections, kill -9)")
     config.addinivalue_line("markers", "crash: kills or restarts a broker")
+    # kafka-python loads its protocol schemas with importlib.resources calls Python deprecates.
+    config.addinivalue_line("filterwarnings", "ignore:.*is deprecated. Use files:DeprecationWarning")
 
 
 def _brokers_of(item) -> list[Broker]:
@@ -41,7 +43,8 @@ def _brokers_of(item) -> list[Broker]:
             found.extend(value.brokers)
         elif isinstance(getattr(value, "broker", None), Broker):
             found.append(value.broker)
-    return found or [b for b in Broker.registry if b.proc is not None]
+    found = found or [b for b in Broker.registry if b.proc is not None]
+    return list({id(b): b for b in found}.values())
 
 
 @pytest.hookimpl(wrapper=True)

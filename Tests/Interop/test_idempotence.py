@@ -18,7 +18,7 @@ IDEMPOTENT = {
     "reconnect.backoff.ms": 10,
     "reconnect.backoff.max.ms": 200,
     "socket.timeout.ms": 10_000,
-    "message.timeout.ms": 60_000,
+    "message.timeout.ms": 30_000,
 }
 
 
