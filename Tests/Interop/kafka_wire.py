@@ -21,6 +21,7 @@ from kafka_records import crc32c  # noqa: E402
 API_PRODUCE = 0
 API_METADATA = 3
 API_VERSIONS = 18
+API_INIT_PRODUCER_ID = 22
 
 NONE = 0
 CORRUPT_MESSAGE = 2
@@ -160,6 +161,18 @@ def metadata_request_v1(correlation_id: int, topics: list[str] | None = None) ->
     else:
         body = struct.pack(">i", len(topics)) + b"".join(string(t) for t in topics)
     return request(API_METADATA, 1, correlation_id, body, flexible=False)
+
+
+def init_producer_id_v0(correlation_id: int) -> bytes:
+    """InitProducerId v0 for an idempotent producer (no transactional id)."""
+    return request(API_INIT_PRODUCER_ID, 0, correlation_id, string(None) + struct.pack(">i", 60000),
+                   flexible=False)
+
+
+def parse_init_producer_id_v0(frame: bytes) -> tuple[int, int, int, int]:
+    """(correlation id, error code, producer id, producer epoch)."""
+    correlation_id, _throttle, error, pid, epoch = struct.unpack(">iihqh", frame[:20])
+    return correlation_id, error, pid, epoch
 
 
 # -- record batches (magic 2) -------------------------------------------------------------------

@@ -136,6 +136,71 @@ def test_random_frames(env: Env, seed: int):
         _closed_or_answered(conn, struct.unpack(">i", body[4:8])[0] if len(body) >= 8 else None)
 
 
+# Read-only APIs whose bodies are fuzzed behind a valid header. Produce and Fetch may legitimately
+# stay silent on a body that happens to decode (acks=0, a long fetch wait), so they are left to
+# the truncated-frame test; APIs that change metadata are left out so a lucky decode cannot
+# create thousands of partitions.
+FUZZED_APIS = [2, 3, 18, 22, 23, 32, 35, 60, 75]
+
+
+def test_random_bodies_behind_valid_headers(env: Env):
+    """Random bodies for each read-only API the broker serves, at its lowest and highest version."""
+    outcomes = []
+    for api_key in FUZZED_APIS:
+        if api_key not in env.versions:
+            continue
+        lo, hi = env.versions[api_key]
+        for version in sorted({lo, hi}):
+            for seed in range(4):
+                rng = random.Random(api_key * 1000 + version * 10 + seed)
+                body = bytes(rng.getrandbits(8) for _ in range(rng.randint(0, 120)))
+                c = env.next_correlation()
+                with w.RawConnection(env.broker.bootstrap) as conn:
+                    conn.send(w.request(api_key, version, c, body, flexible=False))
+                    outcomes.append((api_key, version, seed, _closed_or_answered(conn, c)))
+    assert outcomes, "the broker serves none of the fuzzed APIs"
+    env.broker.assert_alive()
+
+
+def _captured_frames() -> list[tuple[str, bytes]]:
+    import json
+    from pathlib import Path
+
+    captures = Path(__file__).resolve().parents[1] / "KafkaEngineTests" / "Fixtures" / "captures"
+    manifest = json.loads((captures / "manifest.json").read_text())
+    return [(e["file"], bytes.fromhex("".join((captures / e["file"]).read_text().split())))
+            for e in manifest["frames"]]
+
+
+def test_truncated_client_frames(env: Env):
+    """Every request frame the real clients sent (the committed captures), cut short with a size
+    prefix that matches the cut: the body no longer decodes, so the connection closes (or, where
+    the cut happens to leave a valid request, is answered)."""
+    frames = _captured_frames()
+    assert frames
+    for name, frame in frames:
+        (c,) = struct.unpack(">i", frame[4:8])
+        for cut in sorted({len(frame) // 3, 2 * len(frame) // 3, len(frame) - 1}):
+            if cut < 8:
+                continue
+            with w.RawConnection(env.broker.bootstrap) as conn:
+                conn.send(struct.pack(">i", cut) + frame[:cut])
+                try:
+                    _closed_or_answered(conn, c)
+                except BaseException as e:
+                    raise AssertionError(f"{name} cut to {cut} of {len(frame)} bytes: {e}") from e
+
+
+def test_request_before_a_bad_frame_is_answered(env: Env):
+    """Requests are answered in order: the good one before the bad frame gets its answer, then the
+    connection closes."""
+    with w.RawConnection(env.broker.bootstrap) as conn:
+        conn.send(w.api_versions_request(0, 51) + w.request(9999, 0, 52, b"", flexible=False))
+        resp = w.parse_api_versions(conn.recv_frame(5), 0)
+        assert (resp.correlation_id, resp.error_code) == (51, 0)
+        _assert_closed(conn)
+
+
 def test_zero_length_frame(env: Env):
     with w.RawConnection(env.broker.bootstrap) as conn:
         conn.send(struct.pack(">i", 0))

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from clients import (check_delivered_offsets, check_exact, create_topic, expected_from_deliveries,
-                     produce_confluent, read_confluent, unique_topic, watermarks)
+from clients import (Delivered, check_delivered_offsets, check_exact, create_topic,
+                     expected_from_deliveries, headers_of, index_of, key_of, produce_confluent,
+                     producer, read_confluent, unique_topic, value_of, watermarks)
+import kafka_wire as w
 from fault_proxy import CuttingProxy
 
 IDEMPOTENT = {
@@ -22,7 +24,18 @@ IDEMPOTENT = {
 }
 
 
+def _require_producer_ids(bootstrap: str) -> None:
+    """Fails fast, with the broker's answer, when InitProducerId does not hand out an id: every
+    idempotent producer would otherwise wait out its message timeout."""
+    with w.RawConnection(bootstrap) as conn:
+        c, error, pid, epoch = w.parse_init_producer_id_v0(conn.roundtrip(w.init_producer_id_v0(77)))
+    assert c == 77
+    assert error == 0 and pid >= 0 and epoch >= 0, (
+        f"InitProducerId v0 (no transactional id) answered error {error}, producer id {pid}, epoch {epoch}")
+
+
 def _produce_and_check(bootstrap: str, topic: str, count: int, partitions: int, **conf) -> None:
+    _require_producer_ids(bootstrap)
     d = produce_confluent(bootstrap, topic, count, **{**IDEMPOTENT, **conf})
     assert d.errors == []
     assert d.count == count
@@ -58,3 +71,92 @@ def test_idempotent_producer_retries_lost_responses(broker_factory):
         assert proxy.cuts > 0, "the proxy never lost a response (too few Produce requests?)"
     finally:
         proxy.close()
+
+
+@pytest.mark.crash
+@pytest.mark.parametrize("clean", [True, False], ids=["sigterm", "kill-9"])
+def test_idempotent_producer_across_a_restart(broker_factory, clean: bool):
+    """The same idempotent producer keeps going after the broker restarts: the broker rebuilt its
+    producer state (from snapshots or the log), so the next sequence numbers are accepted, and no
+    record is lost or written twice."""
+    b = broker_factory("idem-restart", num_partitions=2)
+    topic = unique_topic("idem-rs")
+    create_topic(b.bootstrap, topic, 2)
+    _require_producer_ids(b.bootstrap)
+    d = Delivered()
+
+    def on_delivery(err, msg):
+        if err is not None:
+            d.errors.append(f"{err} (partition {msg.partition()})")
+        else:
+            d.by_partition[msg.partition()].append((msg.offset(), index_of(msg.value())))
+
+    p = producer(b.bootstrap, **IDEMPOTENT)
+    for i in range(10_000):
+        p.produce(topic, key=key_of(i), value=value_of(i), headers=headers_of(i), on_delivery=on_delivery)
+    assert p.flush(60) == 0 and d.errors == []
+    b.restart(clean=clean)
+    for i in range(10_000, 20_000):
+        p.produce(topic, key=key_of(i), value=value_of(i), headers=headers_of(i), on_delivery=on_delivery)
+    assert p.flush(60) == 0
+    assert d.errors == [], d.errors[:5]
+    ends = {q: hi for q, (_, hi) in watermarks(b.bootstrap, topic, 2).items()}
+    assert sum(ends.values()) == 20_000, f"high watermarks {ends}: records lost or duplicated"
+    read = read_confluent(b.bootstrap, topic, ends)
+    check_exact(read, expected_from_deliveries(d))
+    check_delivered_offsets(d, read)
+
+
+def test_kafka_python_idempotent_producer(broker):
+    from kafka import KafkaProducer
+
+    topic = unique_topic("idem-kp")
+    create_topic(broker.bootstrap, topic, 3)
+    _require_producer_ids(broker.bootstrap)
+    prod = KafkaProducer(bootstrap_servers=broker.bootstrap, enable_idempotence=True, acks="all",
+                         compression_type="gzip", linger_ms=20)
+    futures = [prod.send(topic, key=key_of(i), value=value_of(i), headers=headers_of(i))
+               for i in range(5000)]
+    prod.flush(timeout=60)
+    d = Delivered()
+    for i, f in enumerate(futures):
+        md = f.get(timeout=60)
+        d.by_partition[md.partition].append((md.offset, i))
+    prod.close(timeout=30)
+    ends = {q: hi for q, (_, hi) in watermarks(broker.bootstrap, topic, 3).items()}
+    assert sum(ends.values()) == 5000
+    read = read_confluent(broker.bootstrap, topic, ends)
+    check_exact(read, expected_from_deliveries(d))
+    check_delivered_offsets(d, read)
+
+
+def test_aiokafka_idempotent_producer(broker):
+    import asyncio
+
+    from aiokafka import AIOKafkaProducer
+
+    topic = unique_topic("idem-aio")
+    create_topic(broker.bootstrap, topic, 3)
+    _require_producer_ids(broker.bootstrap)
+
+    async def run() -> Delivered:
+        prod = AIOKafkaProducer(bootstrap_servers=broker.bootstrap, enable_idempotence=True,
+                                acks="all", compression_type="lz4", linger_ms=20)
+        await prod.start()
+        try:
+            futures = [await prod.send(topic, key=key_of(i), value=value_of(i), headers=headers_of(i))
+                       for i in range(5000)]
+            results = await asyncio.gather(*futures)
+        finally:
+            await prod.stop()
+        d = Delivered()
+        for i, md in enumerate(results):
+            d.by_partition[md.partition].append((md.offset, i))
+        return d
+
+    d = asyncio.run(asyncio.wait_for(run(), 120))
+    ends = {q: hi for q, (_, hi) in watermarks(broker.bootstrap, topic, 3).items()}
+    assert sum(ends.values()) == 5000
+    read = read_confluent(broker.bootstrap, topic, ends)
+    check_exact(read, expected_from_deliveries(d))
+    check_delivered_offsets(d, read)
