@@ -78,6 +78,26 @@ def test_confluent_empty_and_null_payloads(broker):
     assert [h or None for _, _, h in got] == [h or None for _, _, h in sent]
 
 
+def test_confluent_small_fetch_sizes_and_mid_batch_start(broker):
+    """Fetch limits smaller than one batch still return that batch (Kafka serves the first batch
+    whole); reading from an offset inside a compressed batch starts exactly there."""
+    topic = unique_topic("cf-fetch")
+    create_topic(broker.bootstrap, topic, PARTITIONS)
+    d = produce_confluent(broker.bootstrap, topic, 20_000, acks="all", **{"compression.type": "zstd"})
+    assert d.errors == []
+    ends = _ends(broker.bootstrap, topic)
+    read = read_confluent(broker.bootstrap, topic, ends, **{"max.partition.fetch.bytes": 1024,
+                                                             "fetch.max.bytes": 2048,
+                                                             "message.max.bytes": 1000})
+    check_exact(read, expected_from_deliveries(d))
+    starts = {p: ends[p] // 2 + 1 for p in ends}
+    tail = read_confluent(broker.bootstrap, topic, ends, starts=starts)
+    for p in ends:
+        assert [r.offset for r in tail[p]] == list(range(starts[p], ends[p])), f"partition {p}"
+        want = expected_from_deliveries(d)[p][starts[p]:]
+        assert [index_of(r.value) for r in tail[p]] == want, f"partition {p}"
+
+
 # -- kafka-python -------------------------------------------------------------------------------
 
 
