@@ -281,10 +281,27 @@ package final class KafkaServer: Sendable {
                 }
             }
         } catch {
-            log("Closing connection \(info): \(error)")
+            // A client that goes away mid-response is routine (Kafka logs it at debug level).
+            if !Self.isPeerDisconnect(error) { log("Closing connection \(info): \(error)") }
         }
         connections.served(connection)
         await dispatcher.connectionClosed(info)
+    }
+}
+
+extension KafkaServer {
+    /// Whether `error` only says that the peer closed or reset the connection.
+    static func isPeerDisconnect(_ error: any Error) -> Bool {
+        if let channelError = error as? ChannelError {
+            switch channelError {
+            case .ioOnClosedChannel, .eof, .alreadyClosed, .outputClosed, .inputClosed: return true
+            default: return false
+            }
+        }
+        if let ioError = error as? IOError {
+            return [ECONNRESET, EPIPE, ENOTCONN].contains(ioError.errnoCode)
+        }
+        return false
     }
 }
 

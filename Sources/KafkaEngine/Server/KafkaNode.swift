@@ -26,7 +26,8 @@ package final class KafkaNode: Service, Sendable {
     private let replicaManager: ReplicaManager
     private let network: KafkaServer
     private let readiness: Readiness
-    private let brokerEpoch = Atomic<Int64>(-1)
+    /// This broker's epoch: the offset of its registration record (-1 until registered).
+    private let brokerEpoch: BrokerEpoch
     private let heartbeat = Mutex<ScheduledTask?>(nil)
     private let stopped = Atomic<Bool>(false)
     /// The moment `start` began, for the start-up time in the "started" line.
@@ -36,8 +37,9 @@ package final class KafkaNode: Service, Sendable {
         config: BrokerConfig, clusterId: String, logger: Logger, clock: any KafkaClock, scheduler: TaskScheduler,
         logManager: LogManager, raft: KafkaRaftClient, controller: QuorumController, loader: MetadataLoader,
         metadataCache: MetadataCache, replicaManager: ReplicaManager, network: KafkaServer, readiness: Readiness,
-        startNanoseconds: Int64
+        brokerEpoch: BrokerEpoch, startNanoseconds: Int64
     ) {
+        self.brokerEpoch = brokerEpoch
         self.config = config
         self.nodeId = config.nodeId
         self.clusterId = clusterId
@@ -105,8 +107,9 @@ package final class KafkaNode: Service, Sendable {
 
         // Handlers, then the listeners (port 0 binds an ephemeral port, advertised as bound).
         let readiness = Readiness()
+        let brokerEpoch = BrokerEpoch()
         let producerIds = ProducerIdManager(allocate: { [controller] in
-            let response = await controller.allocateProducerIds(brokerId: nodeId, brokerEpoch: -1)
+            let response = await controller.allocateProducerIds(brokerId: nodeId, brokerEpoch: brokerEpoch.value)
             guard response.errorCode == 0 else { return .failure(ErrorCode(rawValue: response.errorCode)) }
             return .success(.init(first: response.producerIdStart, count: response.producerIdLen))
         })
@@ -160,7 +163,8 @@ package final class KafkaNode: Service, Sendable {
         let node = KafkaNode(
             config: config, clusterId: storage.clusterId, logger: logger, clock: clock, scheduler: scheduler,
             logManager: logManager, raft: raft, controller: controller, loader: loader, metadataCache: metadataCache,
-            replicaManager: replicaManager, network: network, readiness: readiness, startNanoseconds: startNanoseconds)
+            replicaManager: replicaManager, network: network, readiness: readiness, brokerEpoch: brokerEpoch,
+            startNanoseconds: startNanoseconds)
         do {
             try await node.registerBroker(directoryIds: storage.directoryIds)
         } catch {
@@ -198,7 +202,7 @@ package final class KafkaNode: Service, Sendable {
         replicaManager.shutdown()
         raft.shutdown()
         do {
-            try await logManager.shutdown(brokerEpoch: brokerEpoch.load(ordering: .relaxed))
+            try await logManager.shutdown(brokerEpoch: brokerEpoch.value)
         } catch {
             logger.error("\(prefix) Error while shutting down the log manager: \(error)")
         }
@@ -260,7 +264,7 @@ package final class KafkaNode: Service, Sendable {
         guard response.errorCode == 0 else {
             throw NodeStartError("Broker registration failed: \(ErrorCode(rawValue: response.errorCode).name)")
         }
-        brokerEpoch.store(response.brokerEpoch, ordering: .relaxed)
+        brokerEpoch.value = response.brokerEpoch
         _ = await sendHeartbeat(wantFence: false)
         let interval = Int64(config.brokerHeartbeatIntervalMs)
         let task = scheduler.schedule("broker-heartbeat", delayMs: interval, periodMs: interval) { [self] in
@@ -273,7 +277,7 @@ package final class KafkaNode: Service, Sendable {
     private func sendHeartbeat(wantFence: Bool) async -> BrokerHeartbeatResponse {
         var request = BrokerHeartbeatRequest()
         request.brokerId = nodeId
-        request.brokerEpoch = brokerEpoch.load(ordering: .relaxed)
+        request.brokerEpoch = brokerEpoch.value
         request.currentMetadataOffset = metadataCache.image.offset
         request.wantFence = wantFence
         request.wantShutDown = false
@@ -299,6 +303,16 @@ package final class KafkaNode: Service, Sendable {
             errors[topic.name] = ErrorCode(rawValue: topic.errorCode)
         }
         return errors
+    }
+}
+
+/// The broker epoch, shared by the node and the producer-id allocation that runs before the node exists.
+final class BrokerEpoch: Sendable {
+    private let storage = Atomic<Int64>(-1)
+
+    var value: Int64 {
+        get { storage.load(ordering: .acquiring) }
+        set { storage.store(newValue, ordering: .releasing) }
     }
 }
 

@@ -93,7 +93,9 @@ import Testing
     @Test func aLyingFrameIsClosedWhenIdle() async throws {
         try await withServer(configure: { $0.connectionsMaxIdleMs = 1_500 }) { server in
             let liar = try await RawClient.connect(port: server.plaintextPort)
-            try await liar.write(Self.size(100 * 1024 * 1024) + Array(repeating: 0, count: 10))
+            // On a loaded machine the idle close may come before the write: then the write fails,
+            // which is the same outcome.
+            try? await liar.write(Self.size(100 * 1024 * 1024) + Array(repeating: 0, count: 10))
             #expect(await liar.closedByPeer(within: .seconds(10)))
             _ = try await apiVersionsRoundTrip(port: server.plaintextPort)
         }
