@@ -69,7 +69,7 @@ def test_confluent_empty_and_null_payloads(broker):
         c.assign([TopicPartition(topic, 0, 0)])
         got = []
         while len(got) < len(sent):
-            for m in c.consume(10, timeout=5):
+            for m in c.consume(len(sent) - len(got), timeout=5):
                 assert m.error() is None, m.error()
                 got.append((m.key(), m.value(), m.headers()))
     finally:
