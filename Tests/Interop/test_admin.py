@@ -197,3 +197,22 @@ def test_kcat_metadata(broker):
     (t,) = md["topics"]
     assert t["topic"] == name and len(t["partitions"]) == 5
     assert all(p["leader"] == 1 for p in t["partitions"])
+
+
+def test_recreated_topic_starts_empty(broker):
+    """A topic deleted and created again under the same name holds none of the old records."""
+    from clients import produce_confluent, watermarks
+
+    bs = broker.bootstrap
+    name = unique_topic("adm-again")
+    create_topic(bs, name, 2)
+    d = produce_confluent(bs, name, 1000, acks="all")
+    assert d.errors == []
+    assert sum(hi for _, hi in watermarks(bs, name, 2).values()) == 1000
+    a = admin(bs)
+    a.delete_topics([name], operation_timeout=30)[name].result(timeout=30)
+    _wait_until_gone(bs, name)
+    create_topic(bs, name, 2)
+    assert watermarks(bs, name, 2) == {0: (0, 0), 1: (0, 0)}
+    d = produce_confluent(bs, name, 10, start=5000, acks="all")
+    assert d.errors == [] and all(o < 10 for reports in d.by_partition.values() for o, _ in reports)

@@ -82,8 +82,9 @@ def test_restart_keeps_topics_configs_and_records(broker_factory):
     # The log continues where it was: new records get the next offsets.
     d3 = produce_confluent(bs, t2, 100, start=30_000, acks="all")
     assert [o for o, _ in d3.by_partition[0]] == list(range(ends2[0], ends2[0] + 100))
-    # A topic can be created again after the restart, including the deleted name.
+    # A topic can be created again after the restart, including the deleted name, and starts empty.
     create_topic(bs, gone, 2)
+    assert _ends(bs, gone, 2) == {0: 0, 1: 0}
 
 
 def _produce_until_killed(b, topic: str, start: int, min_acked: int) -> tuple[dict[int, list], int]:
@@ -171,3 +172,22 @@ def test_kill_9_during_produce_loses_no_acknowledged_record(broker_factory):
             assert indices == sorted(set(indices)), f"round {round_}: partition {q} repeats or reorders"
             assert all(r.key == key_of(i) and r.value == value_of(i) for r, i in zip(recs, indices))
             assert [r.offset for r in recs] == list(range(ends[q])), f"partition {q}: offsets have gaps"
+        _check_time_lookups(bs, topic, read)
+
+
+def _check_time_lookups(bootstrap: str, topic: str, read: dict) -> None:
+    """ListOffsets by timestamp after recovery (the time indexes were rebuilt or trusted): the
+    answer is the first offset whose record timestamp is at or after the one asked."""
+    from confluent_kafka import TopicPartition
+    from confluent_kafka.admin import OffsetSpec
+
+    a = admin(bootstrap)
+    for q, recs in read.items():
+        if not recs:
+            continue
+        stamps = [r.timestamp for r in recs]
+        for target in {stamps[0], stamps[len(stamps) // 3], stamps[-1] - 1, stamps[-1], stamps[-1] + 1}:
+            want = next((r.offset for r in recs if r.timestamp >= target), -1)
+            tp = TopicPartition(topic, q)
+            got = a.list_offsets({tp: OffsetSpec.for_timestamp(target)}, request_timeout=30)[tp].result(30)
+            assert got.offset == want, f"partition {q}, timestamp {target}: offset {got.offset}, expected {want}"
