@@ -361,6 +361,18 @@ def test_broken_batch_is_refused(env: Env, raw_topic: str, kind: str):
     assert (r.error_code, r.base_offset) == (w.NONE, 0), r
 
 
+def test_broken_batch_with_acks_0_closes_the_connection(env: Env, raw_topic: str):
+    """With acks=0 there is no response to carry the error: Kafka closes the connection so the
+    producer notices, and nothing reaches the log."""
+    now = int(time.time() * 1000)
+    for version in _produce_versions(env):
+        with w.RawConnection(env.broker.bootstrap) as conn:
+            conn.send(w.produce_request(version, env.next_correlation(), raw_topic, 0,
+                                        w.record_batch(RECORDS, now, crc_delta=1), acks=0))
+            _assert_closed(conn)
+    assert _end(env, raw_topic) == 0
+
+
 # -- memory ---------------------------------------------------------------------------------------
 
 
