@@ -60,8 +60,12 @@ def test_idempotent_producer(broker):
 @pytest.mark.slow
 def test_idempotent_producer_retries_lost_responses(broker_factory):
     proxy = CuttingProxy(cut_every=5, max_cuts=12)
-    b = broker_factory("idem-proxy", advertised_port=proxy.port, num_partitions=3)
+    # The broker advertises the proxy, so the proxy must forward before the broker's readiness
+    # check follows the advertised address.
+    b = broker_factory("idem-proxy", advertised_port=proxy.port, num_partitions=3, start=False)
     proxy.start(b.port)
+    b.start()
+    proxy.target_port = b.port  # a first start may have moved to other ports
     try:
         topic = unique_topic("idem-cut")
         create_topic(b.bootstrap, topic, 3)
