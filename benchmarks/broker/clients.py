@@ -119,7 +119,7 @@ def high_watermarks(bootstrap: str, topic: str, partitions: int) -> list[int]:
 
 
 def consume(bootstrap: str, topic: str, partitions: int, expected: int, value: bytes,
-            stall_timeout: float = 20.0) -> dict:
+            stall_timeout: float = 20.0, extra_config: dict | None = None) -> dict:
     """Reads the topic from offset 0 of every partition (assign mode, no group membership) until
     `expected` records arrived, checking that offsets are contiguous from 0 and every value is the
     one produced; then keeps polling briefly to catch any record beyond `expected`."""
@@ -130,7 +130,13 @@ def consume(bootstrap: str, topic: str, partitions: int, expected: int, value: b
         "enable.auto.commit": False,
         "enable.auto.offset.store": False,
         "enable.partition.eof": False,
+        # With the defaults (100,000 records or 64 MiB queued) a consumer that falls behind the
+        # fetcher stops fetching for fetch.queue.backoff.ms (1 s): the figure would be the client's
+        # backoff, not the broker. Room for a whole phase keeps the fetch pipeline going.
+        "queued.min.messages": 10_000_000,
+        "queued.max.messages.kbytes": 2_097_151,
         "logger": _quiet_logger(),
+        **(extra_config or {}),
     })
     c.list_topics(topic, timeout=10)
     next_offset = [0] * partitions
@@ -141,7 +147,9 @@ def consume(bootstrap: str, topic: str, partitions: int, expected: int, value: b
     c.assign([TopicPartition(topic, i, 0) for i in range(partitions)])
     last_progress = t_last = t0
     while count < expected:
-        msgs = c.consume(10000, 0.5)
+        # consume() blocks until it has num_messages or the timeout: ask for no more than are due,
+        # so the last call returns with the last record instead of waiting out its timeout.
+        msgs = c.consume(min(10000, expected - count), 0.5)
         now = time.perf_counter()
         if not msgs:
             if now - last_progress > stall_timeout:
