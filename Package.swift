@@ -15,6 +15,8 @@ let swiftSettings: [SwiftSetting] = [
 let argumentParser: Target.Dependency = .product(name: "ArgumentParser", package: "swift-argument-parser")
 let nioCore: Target.Dependency = .product(name: "NIOCore", package: "swift-nio")
 let nioPosix: Target.Dependency = .product(name: "NIOPosix", package: "swift-nio")
+let logging: Target.Dependency = .product(name: "Logging", package: "swift-log")
+let serviceLifecycle: Target.Dependency = .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
 
 // Fuzzing (`bin/fuzz`) instruments the engine and builds the libFuzzer drivers; ordinary builds
 // carry no unsafe flags and never see the fuzz targets.
@@ -24,12 +26,12 @@ let engineFuzzSettings: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuz
 var targets: [Target] = [
     .executableTarget(
         name: "swkafka",
-        dependencies: ["KafkaEngine", argumentParser],
+        dependencies: ["KafkaEngine", argumentParser, logging],
         swiftSettings: swiftSettings
     ),
     .target(
         name: "KafkaEngine",
-        dependencies: ["CCRC32C", "CCompression", nioCore, nioPosix],
+        dependencies: ["CCRC32C", "CCompression", nioCore, nioPosix, logging, serviceLifecycle],
         swiftSettings: swiftSettings + engineFuzzSettings
     ),
     .target(name: "CCRC32C", cSettings: [.unsafeFlags(["-O3"])]),
@@ -93,6 +95,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: targets
 )

@@ -348,3 +348,6 @@ extension ErrorCode {
         Entry("STREAMS_TOPOLOGY_DESCRIPTION_UPDATE_FAILED", retriable: false, "The broker could not process the topology description update; see the error message for details."),
     ]
 }
+
+/// An error code can be thrown or carried in a `Result` where a Kafka error is the whole story.
+extension ErrorCode: Error {}
