@@ -240,7 +240,9 @@ def main() -> int:
               f"(librdkafka {confluent_kafka.libversion()[0]}) in one Python process on the same 2 cores. "
               f"Per produce phase: {counts_note}, linger.ms=5, no compression, null keys. Latency: "
               f"{lat_rate} records/s of 100 B for {lat_secs:.0f} s, linger.ms=0, acks=1, default fetch.wait.max.ms. "
-              "Brokers: " + "; ".join(f"{s.name} {s.version} ({s.storage})" for s in specs) + ".")
+              "Brokers: " + "; ".join(f"{s.name} {s.version} ({s.storage})" for s in specs) + ". "
+              "Ratios are swkafka ÷ peer: above 1 is better in the throughput columns, worse in the CPU, "
+              "latency, start-up and memory rows.")
     body = "\n\n".join(parts)
     if failures:
         body += "\n\nFailures:\n\n" + "\n".join(f"- {f}" for f in failures)
