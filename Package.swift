@@ -26,7 +26,7 @@ let engineFuzzSettings: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuz
 var targets: [Target] = [
     .executableTarget(
         name: "swkafka",
-        dependencies: ["KafkaEngine", argumentParser, logging],
+        dependencies: ["KafkaEngine", argumentParser],
         swiftSettings: swiftSettings
     ),
     .target(

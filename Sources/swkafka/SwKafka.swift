@@ -19,7 +19,7 @@ struct SwKafka: AsyncParsableCommand {
         commandName: "swkafka",
         abstract: "A Kafka broker and the Kafka command-line tools in one binary.",
         version: "0.1.0",
-        subcommands: [DumpLogCommand.self]
+        subcommands: [ServerStartCommand.self, ServerStopCommand.self, StorageCommand.self, DumpLogCommand.self]
     )
 
     /// Exit status of a usage error.

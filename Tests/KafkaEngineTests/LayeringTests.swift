@@ -35,7 +35,7 @@ import Testing
         "Logging", "Metrics", "SystemPackage", "DequeModule", "Dispatch",
     ]
     static let extraImports: [String: Set<String>] = [
-        "Network": ["NIOPosix"], "Server": ["NIOPosix", "ServiceLifecycle"], "Client": [],
+        "Network": ["NIOPosix"], "Server": ["NIOPosix", "ServiceLifecycle", "UnixSignals"], "Client": [],
     ]
 
     static let engineRoot = URL(fileURLWithPath: #filePath)
