@@ -139,11 +139,14 @@ class RunningBroker:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-    def cpu_seconds(self) -> float:
-        """utime + stime of the broker (all threads), in seconds."""
+    def cpu_times(self) -> tuple[float, float]:
+        """utime and stime of the broker (all threads), in seconds."""
         with open(f"/proc/{self.pid}/stat") as f:
             rest = f.read().rsplit(")", 1)[1].split()
-        return (int(rest[11]) + int(rest[12])) / CLK_TCK
+        return int(rest[11]) / CLK_TCK, int(rest[12]) / CLK_TCK
+
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu_times())
 
     def status_kb(self, key: str) -> int:
         with open(f"/proc/{self.pid}/status") as f:

@@ -113,7 +113,8 @@ def check_label(results, b):
 
 
 def machine_table(m):
-    rows = [["page-cache write (dd bs=1M, no fsync)", fmt(m.get("dd_write_MBps"))],
+    rows = [["page-cache write to a new file (dd bs=1M, no fsync)", fmt(m.get("dd_new_file_MBps"))],
+            ["page-cache overwrite of that file (dd conv=notrunc)", fmt(m.get("dd_write_MBps"))],
             ["loopback TCP, Python socket pump (2 processes)", fmt(m.get("loopback_tcp_MBps"))],
             ["loopback TCP, iperf3", fmt(m.get("iperf3_MBps")) if m.get("iperf3_MBps") else "not installed"],
             ["sendfile of a page-cached file to loopback", fmt(m.get("sendfile_loopback_MBps"))]]

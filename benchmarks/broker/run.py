@@ -105,9 +105,10 @@ def main() -> int:
         return 2
     names = [s.name for s in specs]
 
-    # Record counts per configuration: ~100 MB of 100 B records and ~256 MB of 1 KiB records per
-    # phase in a full run; a few MB in a quick one.
-    counts = {100: 50_000, 1024: 20_000} if args.quick else {100: 1_000_000, 1024: 250_000}
+    # Record counts per configuration: 300 MB of 100 B records and 1 GB of 1 KiB records per phase
+    # in a full run (a few seconds each, so the 10 ms CPU tick and scheduling noise stay small); a
+    # few MB in a quick one.
+    counts = {100: 50_000, 1024: 20_000} if args.quick else {100: 3_000_000, 1024: 1_000_000}
     counts = {k: max(1000, int(v * args.scale)) for k, v in counts.items()}
     configs = [(size, parts, acks) for size in (100, 1024) for parts in (1, 6) for acks in ("1", "all")]
     lat_rate, lat_secs, lat_warm = 1000, (3.0 if args.quick else 10.0), (0.5 if args.quick else 1.0)
@@ -272,31 +273,33 @@ def run_pair(b, rep, size, parts, acks, n, value, args, results, log):
     topic = f"t{size}-p{parts}-a{acks}-r{rep}"
     base = {"broker": b.spec.name, "rep": rep, "size": size, "partitions": parts, "acks": acks, "topic": topic}
     create_s = create_topic(b.bootstrap, topic, parts)
-    cpu0 = b.cpu_seconds()
+    u0, s0 = b.cpu_times()
     p = produce(b.bootstrap, topic, n, value, acks)
-    cpu1 = b.cpu_seconds()
+    u1, s1 = b.cpu_times()
     hw = high_watermarks(b.bootstrap, topic, parts)
-    prec = {"kind": "produce", **base, **p, "broker_cpu": cpu1 - cpu0, "create_topic_s": create_s,
+    prec = {"kind": "produce", **base, **p, "broker_cpu": u1 + s1 - u0 - s0, "broker_user": u1 - u0,
+            "broker_sys": s1 - s0, "create_topic_s": create_s,
             "high_watermarks": hw}
     results.append(prec)
     log.result(prec)
     hw_note = "" if sum(hw) == n else f", high watermarks sum {sum(hw):,} != {n:,}"
     log(f"produce {b.spec.name} {report.size_label(size)} p{parts} acks={acks} #{rep}: "
         f"{n / p['seconds']:,.0f} rec/s, {p['bytes'] / p['seconds'] / 1e6:.1f} MB/s, "
-        f"broker CPU {prec['broker_cpu']:.2f} s, client CPU {p['client_cpu']:.2f} s"
+        f"broker CPU {prec['broker_cpu']:.2f} s ({prec['broker_sys']:.2f} sys), client CPU {p['client_cpu']:.2f} s"
         + (f", {p['errors']} errors {p['error_sample']}" if p["errors"] else "")
         + (f", {p['unacked']} unacknowledged" if p["unacked"] else "") + hw_note)
     if "consume" in args.only:
-        cpu2 = b.cpu_seconds()
+        u2, s2 = b.cpu_times()
         c = consume(b.bootstrap, topic, parts, n, value)
-        cpu3 = b.cpu_seconds()
-        crec = {"kind": "consume", **base, **c, "broker_cpu": cpu3 - cpu2}
+        u3, s3 = b.cpu_times()
+        crec = {"kind": "consume", **base, **c, "broker_cpu": u3 + s3 - u2 - s2, "broker_user": u3 - u2,
+                "broker_sys": s3 - s2}
         results.append(crec)
         log.result(crec)
         rate = c["records"] / c["seconds"] if c["seconds"] else 0
         log(f"consume {b.spec.name} {report.size_label(size)} p{parts} acks={acks} #{rep}: "
             f"{rate:,.0f} rec/s, {c['bytes'] / max(c['seconds'], 1e-9) / 1e6:.1f} MB/s, "
-            f"broker CPU {crec['broker_cpu']:.2f} s, client CPU {c['client_cpu']:.2f} s, "
+            f"broker CPU {crec['broker_cpu']:.2f} s ({crec['broker_sys']:.2f} sys), client CPU {c['client_cpu']:.2f} s, "
             f"read {c['records']:,}/{n:,}" + ("" if c["complete"] else
                                              f" INCOMPLETE (extra {c['extra']}, gaps {c['gaps']}, bad values "
                                              f"{c['bad_values']}, errors {c['errors']} {c['first_error']})"))
