@@ -9,6 +9,18 @@ from pathlib import Path
 
 SECTION = "## Broker: swkafka vs peers"
 
+INTRO = """Produce/consume throughput, broker CPU per GB, end-to-end latency, start-up time and memory of
+swkafka next to the Kafka-compatible brokers that run here without a JVM (Tansu, in memory),
+measured with confluent-kafka (librdkafka) on loopback by `bin/bench-broker` (`benchmarks/broker/`,
+whose README says how each figure is taken). Raw output with every repetition: `benchmarks/raw/`.
+
+How to read them: the client runs on the same 2 shared cores, so with 100 B records the Python
+producer and consumer are the bottleneck (their CPU per GB is several times the broker's) and both
+brokers land near the same rate; 1 KiB records and the broker CPU per GB separate the brokers better.
+Repetitions of one configuration differ by up to 2-3× when other builds run (the raw file has each);
+the medians and the CPU per GB move less. Tansu keeps everything in RAM (this build has no file
+storage), which favours its produce path and explains its peak RSS."""
+
 
 def med(xs):
     xs = [x for x in xs if x is not None and not (isinstance(x, float) and math.isnan(x))]
@@ -89,6 +101,14 @@ def summary(results, brokers, startup, resources, lat):
             gb = sum(r["bytes"] for r in rs) / 1e9
             v[b] = sum(r["broker_cpu"] for r in rs) / gb if gb else None
         add(label, v)
+    for kind, label in (("produce", "client CPU s per GB in (Python + librdkafka)"),
+                        ("consume", "client CPU s per GB out (Python + librdkafka)")):
+        v = {}
+        for b in brokers:
+            rs = [r for r in results if r["kind"] == kind and r["broker"] == b and r.get("bytes")]
+            gb = sum(r["bytes"] for r in rs) / 1e9
+            v[b] = sum(r["client_cpu"] for r in rs) / gb if gb else None
+        add(label, v)
     for key, label in (("p50_ms", "e2e latency p50 ms"), ("p99_ms", "e2e latency p99 ms"),
                        ("p999_ms", "e2e latency p99.9 ms")):
         add(label, {b: med([x[key] for x in lat if x["broker"] == b]) for b in brokers})
@@ -139,9 +159,6 @@ def update_results(path: Path, date: str, entry: str, marker: str) -> None:
         else:
             text = text[:j + 1] + block + "\n" + text[j + 1:]
     else:
-        intro = ("Produce/consume throughput, broker CPU per GB, end-to-end latency, start-up time and "
-                 "memory of swkafka next to other Kafka-compatible brokers that run here without a JVM, "
-                 "all measured with confluent-kafka (librdkafka) on loopback by `bin/bench-broker` "
-                 "(`benchmarks/broker/`, see its README). Raw output: `benchmarks/raw/`.")
+        intro = INTRO
         text = text.rstrip("\n") + f"\n\n{SECTION}\n\n{intro}\n\n{block}"
     path.write_text(text)

@@ -79,7 +79,7 @@ def main() -> int:
     raw_path = Path(args.raw) if args.raw else REPO / "benchmarks/raw" / f"{date}-broker{'-quick' if args.quick else ''}.txt"
     log = Raw(raw_path)
     started = time.time()
-    command = "bin/bench-broker " + " ".join(sys.argv[1:])
+    command = " ".join(["bin/bench-broker", *sys.argv[1:]])
 
     import confluent_kafka
 
