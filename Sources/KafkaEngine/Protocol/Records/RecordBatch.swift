@@ -59,6 +59,15 @@ package struct RecordBatch: Sendable, Equatable {
         self.buffer = bytes
     }
 
+    /// A view of a batch's header alone (`headerSize` bytes), for code that reads only header fields:
+    /// the producer state of an idempotent data batch, handed the header as written (offsets
+    /// assigned) without copying the records. Its records cannot be read (iteration finds the
+    /// batch truncated and throws); `sizeInBytes` still reports the whole batch.
+    package static func headerView(_ header: [UInt8]) -> RecordBatch? {
+        guard header.count == headerSize, Int8(bitPattern: header[Field.magic]) == currentMagic else { return nil }
+        return RecordBatch(uncheckedFraming: ByteBuffer(bytes: header))
+    }
+
     // MARK: Header fields
 
     /// Reads a header field. The framing invariant (at least `headerSize` bytes) makes the read
@@ -102,7 +111,9 @@ package struct RecordBatch: Sendable, Equatable {
     /// Wraps like Kafka's `long` arithmetic so a corrupt header cannot trap.
     package var lastOffset: Int64 { self.baseOffset &+ Int64(self.lastOffsetDelta) }
     package var nextOffset: Int64 { self.lastOffset &+ 1 }
-    package var sizeInBytes: Int { self.buffer.readableBytes }
+    /// The whole batch's size from its header (equal to `buffer.readableBytes` except for a
+    /// `headerView`, which holds only the header).
+    package var sizeInBytes: Int { Self.logOverhead + Int(self.batchLength) }
 
     /// The sequence number of the last record, wrapping past `Int32.max` to 0 as Kafka's
     /// `DefaultRecordBatch.incrementSequence` does; `noSequence` stays `noSequence`.

@@ -64,15 +64,20 @@ extension Log {
                     try leaderEpochCache.assign(epoch: leaderEpoch, startOffset: baseOffset)
                 }
             }
-            // Producer state reads offsets from the batch: an idempotent or transactional batch is
-            // handed over as written (a copy of its bytes); the others as received.
+            // Producer state reads offsets from the batch: an idempotent or transactional data batch
+            // is handed over as its header as written (no copy of the records); a control batch,
+            // whose marker record it reads, as a patched copy; the others as received.
             var producerBatches: [RecordBatch] = []
             if producerState != nil {
                 var written = batch
                 if batch.hasProducerId {
-                    written.setBaseOffset(baseOffset)
-                    written.setPartitionLeaderEpoch(leaderEpoch)
-                    written.setMaxTimestamp(outcome.maxTimestamp, timestampType: outcome.timestampType)
+                    if !batch.isControlBatch, let view = RecordBatch.headerView(header) {
+                        written = view
+                    } else {
+                        written.setBaseOffset(baseOffset)
+                        written.setPartitionLeaderEpoch(leaderEpoch)
+                        written.setMaxTimestamp(outcome.maxTimestamp, timestampType: outcome.timestampType)
+                    }
                 }
                 producerBatches = [written]
             }
