@@ -1,5 +1,4 @@
 import ArgumentParser
-import Glibc
 import KafkaEngine
 
 /// `swkafka server-start`: Kafka's `kafka-server-start.sh`. With no properties file it runs the
@@ -58,51 +57,13 @@ struct ServerStartCommand: AsyncParsableCommand, KafkaStyleArguments {
 
     /// Starts this command again without `--daemon`, detached, and waits until it is ready.
     func startDaemon(config: BrokerConfig) throws {
-        let environment = Self.environment()
-        let output = ProcessControl.daemonOutputPath(config: config, environment: environment)
-        let pidFile = ProcessControl.pidFilePath(config: config)
-        for dir in [output, pidFile].map(Self.parentDirectory) { _ = mkdir(dir, 0o755) }
-        var arguments = ["server-start"]
-        if let propertiesFile { arguments.append(Self.absolutePath(propertiesFile)) }
-        for override in overrides { arguments += ["--override", override] }
-        let executable = Self.executablePath()
-        let pid = try ProcessControl.spawnDetached(executable: executable, arguments: arguments, outputPath: output)
-        guard ProcessControl.waitUntilReady(pid: pid, pidFile: pidFile, timeoutMs: 60_000) else {
-            SwKafka.writeStandardError("swkafka server-start: the node did not start; see \(output)\n")
+        do {
+            let (pid, output) = try ProcessControl.startDaemon(
+                config: config, propertiesFile: propertiesFile, overrides: overrides)
+            print("swkafka server-start: running in the background (pid \(pid)); output in \(output)")
+        } catch {
+            SwKafka.writeStandardError("swkafka server-start: \(error)\n")
             throw ExitCode(1)
         }
-        print("swkafka server-start: running in the background (pid \(pid)); output in \(output)")
-    }
-
-    static func executablePath() -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return CommandLine.arguments[0] }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    static func absolutePath(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        var buffer = [CChar](repeating: 0, count: 4096)
-        guard getcwd(&buffer, buffer.count) != nil else { return path }
-        return String(cString: buffer) + "/" + path
-    }
-
-    static func parentDirectory(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func environment() -> [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environ
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let equals = text.firstIndex(of: "=") {
-                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
-            }
-            pointer += 1
-        }
-        return result
     }
 }

@@ -67,6 +67,64 @@ package enum ProcessControl {
         return pid
     }
 
+    /// `server-start --daemon`: starts this executable again with `server-start [propertiesFile]
+    /// [--override ...]`, detached, and waits until the node is ready. Returns its pid and where its
+    /// output goes.
+    /// - Throws: `NodeStartError` naming the output file when the node does not become ready.
+    package static func startDaemon(config: BrokerConfig, propertiesFile: String?, overrides: [String])
+        throws(NodeStartError) -> (pid: pid_t, output: String)
+    {
+        let output = daemonOutputPath(config: config, environment: environment())
+        let pidFile = pidFilePath(config: config)
+        for dir in [output, pidFile].map(parentDirectory) { _ = mkdir(dir, 0o755) }
+        var arguments = ["server-start"]
+        if let propertiesFile { arguments.append(absolutePath(propertiesFile)) }
+        for override in overrides { arguments += ["--override", override] }
+        let pid = try spawnDetached(executable: executablePath(), arguments: arguments, outputPath: output)
+        guard waitUntilReady(pid: pid, pidFile: pidFile, timeoutMs: 60_000) else {
+            throw NodeStartError("the node did not start; see \(output)")
+        }
+        return (pid, output)
+    }
+
+    /// This process's executable, from /proc.
+    static func executablePath() -> String {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let n = buffer.withUnsafeMutableBufferPointer { raw in
+            raw.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { readlink("/proc/self/exe", $0, raw.count - 1) }
+        }
+        guard n > 0 else { return CommandLine.arguments[0] }
+        return String(decoding: buffer[0..<n], as: UTF8.self)
+    }
+
+    static func absolutePath(_ path: String) -> String {
+        if path.hasPrefix("/") { return path }
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let ok = buffer.withUnsafeMutableBufferPointer { raw in
+            raw.baseAddress!.withMemoryRebound(to: CChar.self, capacity: raw.count) { getcwd($0, raw.count) != nil }
+        }
+        guard ok else { return path }
+        return String(decoding: buffer.prefix { $0 != 0 }, as: UTF8.self) + "/" + path
+    }
+
+    static func parentDirectory(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func environment() -> [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+
     /// Waits until `pidFile` names `pid` (the node is ready) or the process has exited; true when ready.
     package static func waitUntilReady(pid: pid_t, pidFile: String, timeoutMs: Int) -> Bool {
         var waited = 0
