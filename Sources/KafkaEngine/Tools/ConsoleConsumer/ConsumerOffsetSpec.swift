@@ -33,14 +33,20 @@ package struct ConsumerOffsetSpec: Sendable, Equatable {
             guard n != .min else { throw invalid }
             return ConsumerOffsetSpec(start: .beforeEnd(-n), stop: nil, isKafkaForm: false)
         }
-        let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         // A bare timestamp may itself contain ':' (ISO times): try it whole first.
         if text.hasPrefix("@"), let t = parseTimestamp(String(text.dropFirst())) {
             return ConsumerOffsetSpec(start: .timestamp(t), stop: nil, isKafkaForm: false)
         }
-        guard parts.count == 2 || text.hasPrefix("@") else { throw invalid }
-        // Split at the ':' that begins the stop part: the last ':' followed by "end", '@', or digits only.
-        guard let (startText, stopText) = splitRange(text) else { throw invalid }
+        // `start:stop`: the first ':' at which both sides read.
+        var index = text.startIndex
+        while let colon = text[index...].firstIndex(of: ":") {
+            if let spec = range(String(text[..<colon]), String(text[text.index(after: colon)...])) { return spec }
+            index = text.index(after: colon)
+        }
+        throw invalid
+    }
+
+    private static func range(_ startText: String, _ stopText: String) -> ConsumerOffsetSpec? {
         let start: ConsumerStartPosition
         switch startText.lowercased() {
         case "", "earliest": start = .earliest
@@ -51,11 +57,11 @@ package struct ConsumerOffsetSpec: Sendable, Equatable {
             } else if let n = Int64(startText), n != .min {
                 start = n >= 0 ? .offset(n) : .beforeEnd(-n)
             } else {
-                throw invalid
+                return nil
             }
         }
         let stop: ConsumerStopPosition
-        if stopText.lowercased() == "end" || stopText.isEmpty && startText.isEmpty {
+        if stopText.lowercased() == "end" {
             stop = .endOffsetsAtStart
         } else if stopText.hasPrefix("@"), let t = parseTimestamp(String(stopText.dropFirst())) {
             stop = .timestamp(t)
@@ -64,23 +70,9 @@ package struct ConsumerOffsetSpec: Sendable, Equatable {
         } else if let n = Int64(stopText), n >= 0 {
             stop = .offset(n)
         } else {
-            throw invalid
+            return nil
         }
         return ConsumerOffsetSpec(start: start, stop: stop, isKafkaForm: false)
-    }
-
-    /// `start:stop`, where the separating ':' is the first one after which the rest is a valid stop.
-    private static func splitRange(_ text: String) -> (String, String)? {
-        var index = text.startIndex
-        while let colon = text[index...].firstIndex(of: ":") {
-            let startText = String(text[..<colon])
-            let stopText = String(text[text.index(after: colon)...])
-            let startOK = startText.isEmpty || startText.hasPrefix("@") && parseTimestamp(String(startText.dropFirst())) != nil
-                || Int64(startText) != nil || ["earliest", "latest"].contains(startText.lowercased())
-            if startOK { return (startText, stopText) }
-            index = text.index(after: colon)
-        }
-        return nil
     }
 
     /// Milliseconds since the epoch, from digits or ISO-8601.
