@@ -16,7 +16,9 @@ import Testing
         try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
     }
 
-    @Test(arguments: [("bash", "completions/swkafka.bash"), ("zsh", "completions/_swkafka"), ("fish", "completions/swkafka.fish")])
+    @Test(arguments: [
+        ("bash", "completions/swkafka.bash"), ("zsh", "completions/_swkafka"), ("fish", "completions/swkafka.fish"),
+    ])
     func completionsAreFresh(shell: String, path: String) throws {
         let generated = try DumpLogCommandTests.swkafka(["--generate-completion-script", shell])
         #expect(generated.status == 0)
@@ -42,7 +44,8 @@ import Testing
     @Test func everyCommandHasAManPage() throws {
         let paths = try Self.commandPaths()
         #expect(paths.count > 5)
-        let pages = Set(try FileManager.default.contentsOfDirectory(atPath: Self.packageRoot.appendingPathComponent("man").path))
+        let pages = Set(
+            try FileManager.default.contentsOfDirectory(atPath: Self.packageRoot.appendingPathComponent("man").path))
         let expected = Set(paths.map { $0.joined(separator: "-") + ".1" })
         #expect(pages == expected, "man/ does not match the commands: run bin/regenerate-docs")
     }
@@ -64,7 +67,9 @@ import Testing
         for file in try FileManager.default.contentsOfDirectory(atPath: out.path) where file.hasSuffix(".1") {
             let text = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
             let name = String(file.dropLast(2)).replacingOccurrences(of: ".", with: "-") + ".1"
-            #expect(Self.renamed(text) == (try? Self.committed("man/" + name)), "man/\(name) is stale: run bin/regenerate-docs")
+            #expect(
+                Self.renamed(text) == (try? Self.committed("man/" + name)),
+                "man/\(name) is stale: run bin/regenerate-docs")
         }
     }
 

@@ -49,7 +49,9 @@ import Testing
         #expect(try text(record, noValue.merging(["print.epoch": "true"]) { $1 }) == "Epoch:5\n")
         #expect(try text(record, noValue) == "")
         #expect(try text(record, ["print.key": "true", "print.offset": "true"]) == "Offset:42\tk1\tv1\n")
-        #expect(try text(record, ["print.partition": "true", "print.key": "true", "print.value": "FALSE"]) == "Partition:3\tk1\n")
+        #expect(
+            try text(record, ["print.partition": "true", "print.key": "true", "print.value": "FALSE"])
+                == "Partition:3\tk1\n")
     }
 
     @Test func timestampTypesAndMissingValues() throws {
@@ -82,7 +84,8 @@ import Testing
 
     @Test func deserializersThatPrintBytesAreAccepted() throws {
         #expect(
-            try text(record, ["key.deserializer": "org.apache.kafka.common.serialization.StringDeserializer"]) == "v1\n")
+            try text(record, ["key.deserializer": "org.apache.kafka.common.serialization.StringDeserializer"]) == "v1\n"
+        )
         #expect(throws: ToolError.self) {
             try text(record, ["value.deserializer": "org.apache.kafka.common.serialization.LongDeserializer"])
         }
@@ -110,7 +113,9 @@ import Testing
 
     @Test func templates() throws {
         #expect(try render("%t %p %o %k %v %T %h", record) == "orders 3 42 k1 v1 1729820000000 h1=x,h2=\n")
-        #expect(try render("Topic %t [%p] at offset %o: key %k: %s\\n", record) == "Topic orders [3] at offset 42: key k1: v1\n")
+        #expect(
+            try render("Topic %t [%p] at offset %o: key %k: %s\\n", record)
+                == "Topic orders [3] at offset 42: key k1: v1\n")
         #expect(try render("%K %S %V %e %d 100%%\\t|", record) == "2 2 2 5 CreateTime 100%\t|\n")
         var r = record
         r.key = nil
@@ -118,7 +123,9 @@ import Testing
         r.leaderEpoch = nil
         #expect(try render("[%k][%v] %K %S %e", r) == "[][] -1 -1 -1\n")
         #expect(try render("%v\\x00", record) == "v1\0\n")
-        #expect(throws: ToolError.usage("Unsupported token '%z' in --format '%z'")) { try RecordOutputFormat.parse("%z") }
+        #expect(throws: ToolError.usage("Unsupported token '%z' in --format '%z'")) {
+            try RecordOutputFormat.parse("%z")
+        }
     }
 
     @Test func jsonLines() throws {
@@ -169,42 +176,74 @@ import Testing
     }
 
     @Test func consumerRefusalsInKafkasOrder() {
-        fails(consumer { $0.topic = nil }, .usage("Exactly one of the following arguments is required: [topic], [include]"))
-        fails(consumer { $0.include = "x.*" }, .usage("Exactly one of the following arguments is required: [topic], [include]"))
-        fails(consumer { $0.topic = nil; $0.include = "x"; $0.partition = 0 }, .usage("The topic is required when partition is specified."))
         fails(
-            consumer { $0.partition = 0; $0.offset = "5"; $0.fromBeginning = true },
+            consumer { $0.topic = nil },
+            .usage("Exactly one of the following arguments is required: [topic], [include]"))
+        fails(
+            consumer { $0.include = "x.*" },
+            .usage("Exactly one of the following arguments is required: [topic], [include]"))
+        fails(
+            consumer {
+                $0.topic = nil; $0.include = "x"; $0.partition = 0
+            }, .usage("The topic is required when partition is specified."))
+        fails(
+            consumer {
+                $0.partition = 0; $0.offset = "5"; $0.fromBeginning = true
+            },
             .usage("Options from-beginning and offset cannot be specified together."))
         fails(consumer { $0.offset = "5" }, .usage("The partition is required when offset is specified."))
         fails(consumer { $0.offset = "earliest" }, .usage("The partition is required when offset is specified."))
         fails(consumer { $0.bootstrapServer = nil }, .usage("Missing required argument \"[bootstrap-server]\""))
         fails(
-            consumer { $0.consumerProperty = ["a=b"]; $0.commandProperty = ["a=c"] },
+            consumer {
+                $0.consumerProperty = ["a=b"]; $0.commandProperty = ["a=c"]
+            },
             .usage("Options --consumer-property and --command-property cannot be specified together."))
         fails(
-            consumer { $0.consumerConfig = "a"; $0.commandConfig = "b" },
+            consumer {
+                $0.consumerConfig = "a"; $0.commandConfig = "b"
+            },
             .usage("Options --consumer.config and --command-config cannot be specified together."))
         fails(
-            consumer { $0.group = "g1"; $0.consumerProperty = ["group.id=g2"] },
+            consumer {
+                $0.group = "g1"; $0.consumerProperty = ["group.id=g2"]
+            },
             .usage(
                 "The group ids provided in different places (directly using '--group', via '--consumer-property', or via '--consumer.config') do not match. Detected group ids: 'g1', 'g2'"
             ))
-        fails(consumer { $0.group = "g"; $0.partition = 1 }, .usage("Options group and partition cannot be specified together."))
         fails(
-            consumer { $0.fromBeginning = true; $0.consumerProperty = ["auto.offset.reset=latest"] },
-            .failure("Can't simultaneously specify --from-beginning and 'auto.offset.reset=latest', please remove one option"))
+            consumer {
+                $0.group = "g"; $0.partition = 1
+            }, .usage("Options group and partition cannot be specified together."))
         fails(
-            consumer { $0.partition = 0; $0.offset = "soon" },
-            .usage("The provided offset value 'soon' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."))
+            consumer {
+                $0.fromBeginning = true; $0.consumerProperty = ["auto.offset.reset=latest"]
+            },
+            .failure(
+                "Can't simultaneously specify --from-beginning and 'auto.offset.reset=latest', please remove one option"
+            ))
+        fails(
+            consumer {
+                $0.partition = 0; $0.offset = "soon"
+            },
+            .usage(
+                "The provided offset value 'soon' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
+            ))
         fails(
             consumer { $0.isolationLevel = "dirty" },
-            .failure("Invalid value dirty for configuration isolation.level: String must be one of: read_committed, read_uncommitted"))
+            .failure(
+                "Invalid value dirty for configuration isolation.level: String must be one of: read_committed, read_uncommitted"
+            ))
         fails(
-            consumer { $0.property = ["print.key=true"]; $0.formatterProperty = ["print.key=true"] },
+            consumer {
+                $0.property = ["print.key=true"]; $0.formatterProperty = ["print.key=true"]
+            },
             .usage("Options --property and --formatter-property cannot be specified together."))
         fails(consumer { $0.formatter = "com.example.Fancy" }, .usage("Unsupported formatter class com.example.Fancy"))
         fails(
-            consumer { $0.format = "json"; $0.property = ["print.key=true"] },
+            consumer {
+                $0.format = "json"; $0.property = ["print.key=true"]
+            },
             .usage("Option --format cannot be used with --formatter, --property or --formatter-property."))
     }
 
@@ -236,11 +275,19 @@ import Testing
         #expect(grouped.maxMessages == 10)
         #expect(grouped.timeoutMs == nil)
 
-        let assigned = try consumer { $0.partition = 2; $0.fromBeginning = true; $0.exitAtEnd = true }.validate()
+        let assigned = try consumer {
+            $0.partition = 2; $0.fromBeginning = true; $0.exitAtEnd = true
+        }.validate()
         #expect(assigned.partition == 2 && assigned.start == .earliest && assigned.stop == .endOffsetsAtStart)
         #expect(try consumer { $0.partition = 2 }.validate().start == .latest)
-        #expect(try consumer { $0.partition = 2; $0.offset = "7" }.validate().start == .offset(7))
-        #expect(try consumer { $0.include = "a|b"; $0.topic = nil }.validate().subscription == .pattern("a|b"))
+        #expect(
+            try consumer {
+                $0.partition = 2; $0.offset = "7"
+            }.validate().start == .offset(7))
+        #expect(
+            try consumer {
+                $0.include = "a|b"; $0.topic = nil
+            }.validate().subscription == .pattern("a|b"))
 
         let formatted = try consumer {
             $0.property = ["print.key=true"]
@@ -251,7 +298,9 @@ import Testing
         expected.printOffset = true
         #expect(formatted.output == .kafka(expected))
         #expect(try consumer { $0.format = "json" }.validate().output == .json)
-        #expect(try consumer { $0.formatter = "org.apache.kafka.tools.consumer.NoOpMessageFormatter" }.validate().output == .discard)
+        #expect(
+            try consumer { $0.formatter = "org.apache.kafka.tools.consumer.NoOpMessageFormatter" }.validate().output
+                == .discard)
     }
 
     @Test func offsetRanges() throws {
@@ -261,17 +310,26 @@ import Testing
         #expect(try spec("12") == ConsumerOffsetSpec(start: .offset(12), stop: nil, isKafkaForm: true))
         #expect(try spec("-10") == ConsumerOffsetSpec(start: .beforeEnd(10), stop: nil, isKafkaForm: false))
         #expect(try spec("5:9") == ConsumerOffsetSpec(start: .offset(5), stop: .offset(9), isKafkaForm: false))
-        #expect(try spec("5:end") == ConsumerOffsetSpec(start: .offset(5), stop: .endOffsetsAtStart, isKafkaForm: false))
+        #expect(
+            try spec("5:end") == ConsumerOffsetSpec(start: .offset(5), stop: .endOffsetsAtStart, isKafkaForm: false))
         #expect(try spec(":end") == ConsumerOffsetSpec(start: .earliest, stop: .endOffsetsAtStart, isKafkaForm: false))
-        #expect(try spec("-3:end") == ConsumerOffsetSpec(start: .beforeEnd(3), stop: .endOffsetsAtStart, isKafkaForm: false))
-        #expect(try spec("@1700000000000") == ConsumerOffsetSpec(start: .timestamp(1_700_000_000_000), stop: nil, isKafkaForm: false))
+        #expect(
+            try spec("-3:end") == ConsumerOffsetSpec(start: .beforeEnd(3), stop: .endOffsetsAtStart, isKafkaForm: false)
+        )
+        #expect(
+            try spec("@1700000000000")
+                == ConsumerOffsetSpec(start: .timestamp(1_700_000_000_000), stop: nil, isKafkaForm: false))
         #expect(
             try spec("@2024-10-25:@2024-10-26")
-                == ConsumerOffsetSpec(start: .timestamp(1_729_814_400_000), stop: .timestamp(1_729_900_800_000), isKafkaForm: false))
+                == ConsumerOffsetSpec(
+                    start: .timestamp(1_729_814_400_000), stop: .timestamp(1_729_900_800_000), isKafkaForm: false))
         #expect(
             try spec("@2024-10-25T01:00:00Z:end")
-                == ConsumerOffsetSpec(start: .timestamp(1_729_818_000_000), stop: .endOffsetsAtStart, isKafkaForm: false))
-        #expect(try spec("@1000:2000") == ConsumerOffsetSpec(start: .timestamp(1000), stop: .timestamp(2000), isKafkaForm: false))
+                == ConsumerOffsetSpec(
+                    start: .timestamp(1_729_818_000_000), stop: .endOffsetsAtStart, isKafkaForm: false))
+        #expect(
+            try spec("@1000:2000")
+                == ConsumerOffsetSpec(start: .timestamp(1000), stop: .timestamp(2000), isKafkaForm: false))
         for bad in ["soon", "5:", "a:b", "@yesterday", "5:-1", "-"] {
             #expect(throws: ToolError.self, "\(bad)") { try spec(bad) }
         }
@@ -279,7 +337,9 @@ import Testing
         let ranged = try consumer { $0.offset = "10:20" }.validate()
         #expect(ranged.start == .offset(10) && ranged.stop == .offset(20))
         fails(
-            consumer { $0.offset = "-5"; $0.fromBeginning = true },
+            consumer {
+                $0.offset = "-5"; $0.fromBeginning = true
+            },
             .usage("Options from-beginning and offset cannot be specified together."))
     }
 

@@ -13,7 +13,9 @@ import Testing
         var headers: [String] = []
         var partition: Int32? = nil
         var timestamp: Int64? = nil
-        var description: String { "R(\(key ?? "nil"), \(value ?? "nil"), \(headers), \(partition as Any), \(timestamp as Any))" }
+        var description: String {
+            "R(\(key ?? "nil"), \(value ?? "nil"), \(headers), \(partition as Any), \(timestamp as Any))"
+        }
     }
 
     func simplify(_ r: ProducerInputRecord) -> R {
@@ -23,7 +25,9 @@ import Testing
             partition: r.partition, timestamp: r.timestamp)
     }
 
-    func read(_ input: String, _ properties: [String: String] = [:], _ edit: (inout LineReaderConfig) -> Void = { _ in })
+    func read(
+        _ input: String, _ properties: [String: String] = [:], _ edit: (inout LineReaderConfig) -> Void = { _ in }
+    )
         throws -> [R]
     {
         var config = try LineReaderConfig(properties: KeyValueArguments(properties))
@@ -55,8 +59,11 @@ import Testing
     @Test func parseHeaders() throws {
         let props = ["parse.headers": "true", "parse.key": "true"]
         #expect(
-            try read("h1:v1,h2:v2\tkey\tvalue\n", props) == [R(key: "key", value: "value", headers: ["h1=v1", "h2=v2"])])
-        #expect(try read("h1:v1\tvalue\n", ["parse.headers": "true"]) == [R(key: nil, value: "value", headers: ["h1=v1"])])
+            try read("h1:v1,h2:v2\tkey\tvalue\n", props) == [
+                R(key: "key", value: "value", headers: ["h1=v1", "h2=v2"])
+            ])
+        #expect(
+            try read("h1:v1\tvalue\n", ["parse.headers": "true"]) == [R(key: nil, value: "value", headers: ["h1=v1"])])
         #expect(try read("h:a:b\tv\n", ["parse.headers": "true"]) == [R(key: nil, value: "v", headers: ["h=a:b"])])
         #expect(try read("h1:v1,\tv\n", ["parse.headers": "true"]) == [R(key: nil, value: "v", headers: ["h1=v1"])])
         #expect(throws: ToolError.failure("No headers delimiter found on line number 1: 'novalue'")) {
@@ -72,13 +79,16 @@ import Testing
             try read("h1:v1,h2\tv\n", ["parse.headers": "true", "ignore.error": "true"])
                 == [R(key: nil, value: "v", headers: ["h1=v1", "h2=nil"])])
         // Missing delimiter with ignore.error: no headers, the whole line is the value.
-        #expect(try read("plain\n", ["parse.headers": "true", "ignore.error": "true"]) == [R(key: nil, value: "plain")])
+        #expect(
+            try read("plain\n", ["parse.headers": "true", "ignore.error": "true"]) == [R(key: nil, value: "plain")])
         // Custom delimiters, and a regex headers separator (Kafka compiles it as one).
         #expect(
-            try read("a=1;b=2|k|v\n", [
-                "parse.headers": "true", "parse.key": "true", "headers.delimiter": "|", "headers.separator": ";",
-                "headers.key.separator": "=", "key.separator": "|",
-            ]) == [R(key: "k", value: "v", headers: ["a=1", "b=2"])])
+            try read(
+                "a=1;b=2|k|v\n",
+                [
+                    "parse.headers": "true", "parse.key": "true", "headers.delimiter": "|", "headers.separator": ";",
+                    "headers.key.separator": "=", "key.separator": "|",
+                ]) == [R(key: "k", value: "v", headers: ["a=1", "b=2"])])
         #expect(
             try read("a:1;b:2,c:3\tv\n", ["parse.headers": "true", "headers.separator": "[;,]"])
                 == [R(key: nil, value: "v", headers: ["a=1", "b=2", "c=3"])])
@@ -90,7 +100,10 @@ import Testing
         #expect(try read("<null>\tk\tv\n", props) == [R(key: "k", value: "v", headers: [])])
         #expect(try read("<null>\n", ["null.marker": "<null>"]) == [R(key: nil, value: nil)])
         #expect(try read("x<null>\n", ["null.marker": "<null>"]) == [R(key: nil, value: "x<null>")])
-        #expect(throws: ToolError.failure("Header keys should not be equal to the null marker '<null>' as they can't be null")) {
+        #expect(
+            throws: ToolError.failure(
+                "Header keys should not be equal to the null marker '<null>' as they can't be null")
+        ) {
             try read("<null>:v\tk\tv\n", props)
         }
     }
@@ -104,13 +117,21 @@ import Testing
         refuses(["headers.separator": ":"], "headers.separator and headers.key.separator may not be equal")
         refuses(["null.marker": "\t"], "null.marker and key.separator may not be equal")
         refuses(["null.marker": ",", "key.separator": "|"], "null.marker and headers.separator may not be equal")
-        refuses(["null.marker": "|", "key.separator": "#", "headers.delimiter": "|"], "null.marker and headers.delimiter may not be equal")
+        refuses(
+            ["null.marker": "|", "key.separator": "#", "headers.delimiter": "|"],
+            "null.marker and headers.delimiter may not be equal")
         refuses(["null.marker": ":", "key.separator": "#"], "null.marker and headers.key.separator may not be equal")
     }
 
     @Test func kcatDelimitersFixedKeyAndHeaders() throws {
-        #expect(try read("a\0b\nc\0", [:]) { $0.recordDelimiter = .bytes([0]) } == [R(key: nil, value: "a"), R(key: nil, value: "b\nc")])
-        #expect(try read("a||b||", [:]) { $0.recordDelimiter = .bytes(Array("||".utf8)) } == [R(key: nil, value: "a"), R(key: nil, value: "b")])
+        #expect(
+            try read("a\0b\nc\0", [:]) { $0.recordDelimiter = .bytes([0]) } == [
+                R(key: nil, value: "a"), R(key: nil, value: "b\nc"),
+            ])
+        #expect(
+            try read("a||b||", [:]) { $0.recordDelimiter = .bytes(Array("||".utf8)) } == [
+                R(key: nil, value: "a"), R(key: nil, value: "b"),
+            ])
         #expect(try RecordDelimiter.parse("\\0") == .bytes([0]))
         #expect(try RecordDelimiter.parse("\\x1e") == .bytes([0x1E]))
         #expect(try RecordDelimiter.parse("\\n") == .lines)
@@ -139,13 +160,16 @@ import Testing
         #expect(throws: ToolError.failure("Line number 1: invalid partition 'x'")) {
             try read("x v\n", [:]) { $0.template = try! InputTemplate("%p %v") }
         }
-        #expect(throws: ToolError.usage("Two fields without text between them in --format '%k%v'")) { try InputTemplate("%k%v") }
+        #expect(throws: ToolError.usage("Two fields without text between them in --format '%k%v'")) {
+            try InputTemplate("%k%v")
+        }
         #expect(throws: ToolError.usage("Unsupported token '%q' in --format '%q'")) { try InputTemplate("%q") }
     }
 
     @Test func chunkedInputGivesTheSameRecords() throws {
         let input = Array("h:1\tk1\tv1\r\nh:2\tk2\tv2\rh:3\tk3\tv3\n\nh:4\tk4\tlast".utf8)
-        let config = try LineReaderConfig(properties: KeyValueArguments(["parse.key": "true", "parse.headers": "true", "ignore.error": "true"]))
+        let config = try LineReaderConfig(
+            properties: KeyValueArguments(["parse.key": "true", "parse.headers": "true", "ignore.error": "true"]))
         let whole = try ConsoleRecordReader.records(in: input, config: config).map(simplify)
         #expect(whole.count == 5)
         for size in 1...7 {
@@ -206,7 +230,9 @@ import Testing
         #expect(custom["client.id"] == "me")
         #expect(custom["compression.type"] == "gzip")
         #expect(custom["batch.size"] == "100")
-        let both = try producer { $0.batchSize = 100; $0.maxPartitionMemoryBytes = 200 }.validate().producerProperties
+        let both = try producer {
+            $0.batchSize = 100; $0.maxPartitionMemoryBytes = 200
+        }.validate().producerProperties
         #expect(both["batch.size"] == "200")
         let file = try producer { $0.commandProperty = ["retries=9"] }.validate(
             producerConfigFile: KeyValueArguments(["retries": "1", "linger.ms": "7"])
@@ -221,20 +247,32 @@ import Testing
         }
         fails(producer { $0.topic = nil }, .usage("Missing required argument \"[topic]\""))
         fails(producer { $0.bootstrapServer = nil }, .usage("Missing required option(s) [bootstrap-server]"))
-        fails(producer { $0.bootstrapServer = "nohost" }, .usage("Please provide valid host:port like host1:9091,host2:9092"))
         fails(
-            producer { $0.producerProperty = ["a=b"]; $0.commandProperty = ["c=d"] },
+            producer { $0.bootstrapServer = "nohost" },
+            .usage("Please provide valid host:port like host1:9091,host2:9092"))
+        fails(
+            producer {
+                $0.producerProperty = ["a=b"]; $0.commandProperty = ["c=d"]
+            },
             .usage("Options --producer-property and --command-property cannot be specified together."))
         fails(
-            producer { $0.producerConfig = "a"; $0.commandConfig = "b" },
+            producer {
+                $0.producerConfig = "a"; $0.commandConfig = "b"
+            },
             .usage("Options --producer.config and --command-config cannot be specified together."))
         fails(
-            producer { $0.property = ["a=b"]; $0.readerProperty = ["c=d"] },
+            producer {
+                $0.property = ["a=b"]; $0.readerProperty = ["c=d"]
+            },
             .usage("Options --property and --reader-property cannot be specified together."))
         fails(
             producer { $0.compressionCodec = "brotli" },
-            .failure("Invalid value brotli for configuration compression.type: String must be one of: none, gzip, snappy, lz4, zstd"))
-        fails(producer { $0.requestRequiredAcks = "2" }, .failure("Invalid value 2 for configuration acks: String must be one of: all, -1, 0, 1"))
+            .failure(
+                "Invalid value brotli for configuration compression.type: String must be one of: none, gzip, snappy, lz4, zstd"
+            ))
+        fails(
+            producer { $0.requestRequiredAcks = "2" },
+            .failure("Invalid value 2 for configuration acks: String must be one of: all, -1, 0, 1"))
         fails(producer { $0.property = ["null.marker=\t"] }, .usage("null.marker and key.separator may not be equal"))
     }
 
@@ -251,7 +289,11 @@ import Testing
         #expect(reader.fixedKey == Array("fixed".utf8))
         let kcat = try producer { $0.keyDelimiter = "\\t" }.validate().reader
         #expect(kcat.parseKey && kcat.ignoreError && kcat.keySeparator == [9])
-        #expect(throws: ToolError.self) { try producer { $0.format = "%k %v"; $0.keyDelimiter = ":" }.validate() }
+        #expect(throws: ToolError.self) {
+            try producer {
+                $0.format = "%k %v"; $0.keyDelimiter = ":"
+            }.validate()
+        }
         #expect(try producer { $0.format = "%k %v" }.validate().reader.template == InputTemplate("%k %v"))
     }
 }

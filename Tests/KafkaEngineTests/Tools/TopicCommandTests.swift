@@ -49,30 +49,54 @@ import Testing
     }
 
     @Test func optionsThatDoNotGoWithTheAction() {
-        #expect(error(options(.list) { $0.configs = ["a=b"] }) == .usage("Option \"[config]\" can't be used with option \"[list]\""))
-        #expect(error(options(.describe) { $0.partitions = 3 }) == .usage("Option \"[partitions]\" can't be used with option \"[describe]\""))
         #expect(
-            error(options(.alter) { $0.partitions = 3; $0.replicationFactor = 2 })
+            error(options(.list) { $0.configs = ["a=b"] })
+                == .usage("Option \"[config]\" can't be used with option \"[list]\""))
+        #expect(
+            error(options(.describe) { $0.partitions = 3 })
+                == .usage("Option \"[partitions]\" can't be used with option \"[describe]\""))
+        #expect(
+            error(
+                options(.alter) {
+                    $0.partitions = 3; $0.replicationFactor = 2
+                })
                 == .usage("Option \"[replication-factor]\" can't be used with option \"[alter]\""))
         #expect(
-            error(options(.create) { $0.replicaAssignment = "1:2"; $0.partitions = 1 })
+            error(
+                options(.create) {
+                    $0.replicaAssignment = "1:2"; $0.partitions = 1
+                })
                 == .usage("Option \"[replica-assignment]\" can't be used with option \"[partitions]\""))
         #expect(
-            error(options(.create) { $0.replicaAssignment = "1:2"; $0.replicationFactor = 2 })
+            error(
+                options(.create) {
+                    $0.replicaAssignment = "1:2"; $0.replicationFactor = 2
+                })
                 == .usage("Option \"[replica-assignment]\" can't be used with option \"[replication-factor]\""))
         #expect(
             error(options(.list) { $0.underReplicatedPartitions = true })
                 == .usage("Option \"[under-replicated-partitions]\" can't be used with option \"[list]\""))
         #expect(
-            error(options(.describe) { $0.atMinIsrPartitions = true; $0.topicsWithOverrides = true })
+            error(
+                options(.describe) {
+                    $0.atMinIsrPartitions = true; $0.topicsWithOverrides = true
+                })
                 == .usage("Option \"[at-min-isr-partitions]\" can't be used with option \"[topics-with-overrides]\""))
         #expect(
             error(options(.list) { $0.topicsWithOverrides = true })
                 == .usage("Option \"[topics-with-overrides]\" can't be used with option \"[list]\""))
-        #expect(error(options(.create) { $0.ifExists = true }) == .usage("Option \"[if-exists]\" can't be used with option \"[create]\""))
-        #expect(error(options(.delete) { $0.ifNotExists = true }) == .usage("Option \"[if-not-exists]\" can't be used with option \"[delete]\""))
-        #expect(error(options(.create) { $0.excludeInternal = true }) == .usage("Option \"[exclude-internal]\" can't be used with option \"[create]\""))
-        #expect(error(options(.create) { $0.regex = true }) == .usage("Option \"[regex]\" can't be used with option \"[create]\""))
+        #expect(
+            error(options(.create) { $0.ifExists = true })
+                == .usage("Option \"[if-exists]\" can't be used with option \"[create]\""))
+        #expect(
+            error(options(.delete) { $0.ifNotExists = true })
+                == .usage("Option \"[if-not-exists]\" can't be used with option \"[delete]\""))
+        #expect(
+            error(options(.create) { $0.excludeInternal = true })
+                == .usage("Option \"[exclude-internal]\" can't be used with option \"[create]\""))
+        #expect(
+            error(options(.create) { $0.regex = true })
+                == .usage("Option \"[regex]\" can't be used with option \"[create]\""))
     }
 
     @Test func createChecksRangesAndWarnsAboutCollidingNames() throws {
@@ -83,7 +107,9 @@ import Testing
             error(options(.create) { $0.replicationFactor = 32768 })
                 == .failure("The replication factor must be between 1 and 32767 inclusive"))
         #expect(error(options(.create) { $0.partitions = 0 }) == .failure("The partitions must be greater than 0"))
-        let command = try options(.create, topic: "a.b") { $0.partitions = 3; $0.configs = ["cleanup.policy = compact"] }.validate()
+        let command = try options(.create, topic: "a.b") {
+            $0.partitions = 3; $0.configs = ["cleanup.policy = compact"]
+        }.validate()
         #expect(command.topicToCreate == "a.b")
         #expect(command.partitions == 3)
         #expect(command.configs == ["cleanup.policy": "compact"])
@@ -125,9 +151,10 @@ import Testing
     }
 
     @Test func topicConfigParsing() throws {
-        #expect(try TopicCommandOptions.parseTopicConfigs(["retention.ms=1000", "segment.bytes = 1048576"]) == [
-            "retention.ms": "1000", "segment.bytes": "1048576",
-        ])
+        #expect(
+            try TopicCommandOptions.parseTopicConfigs(["retention.ms=1000", "segment.bytes = 1048576"]) == [
+                "retention.ms": "1000", "segment.bytes": "1048576",
+            ])
         let format = ToolError.failure(
             "requirement failed: Invalid topic config: all configs to be added must be in the format \"key=val\".")
         for bad in ["retention.ms", "retention.ms=", "a=b=c"] {
@@ -142,7 +169,8 @@ import Testing
         let id = KafkaUUID(high: 1, low: 2)
         let command = try options(.describe, topic: nil) { $0.topicId = id.description }.validate()
         #expect(command.topicId == id)
-        #expect(try options(.describe, topic: nil) { $0.topicId = KafkaUUID.zero.description }.validate().topicId == nil)
+        #expect(
+            try options(.describe, topic: nil) { $0.topicId = KafkaUUID.zero.description }.validate().topicId == nil)
         #expect(error(options(.describe, topic: nil) { $0.topicId = "nope" }) == .failure("Invalid topic id nope"))
     }
 
@@ -151,7 +179,8 @@ import Testing
     let topics = ["test.a", "test_a", "testXa", "other", "__consumer_offsets"]
 
     @Test func exactNameComesFirst() throws {
-        #expect(try TopicSelector("test.a").select(from: topics, excludeInternal: false, action: .describe) == ["test.a"])
+        #expect(
+            try TopicSelector("test.a").select(from: topics, excludeInternal: false, action: .describe) == ["test.a"])
         #expect(try TopicSelector("test.a").select(from: topics, excludeInternal: false, action: .delete) == ["test.a"])
         #expect(
             try TopicSelector("test.a", regex: true).select(from: topics, excludeInternal: false, action: .describe)
@@ -159,11 +188,24 @@ import Testing
     }
 
     @Test func patternsMatchAsKafkaMatchesThem() throws {
-        #expect(try TopicSelector("test.*").select(from: topics, excludeInternal: false, action: .list) == ["test.a", "testXa", "test_a"])
-        #expect(try TopicSelector("test_a, other").select(from: topics, excludeInternal: false, action: .describe) == ["other", "test_a"])
-        #expect(try TopicSelector("other,testXa").select(from: topics, excludeInternal: false, action: .describe) == ["other", "testXa"])
-        #expect(try TopicSelector("'oth.r'").select(from: topics, excludeInternal: false, action: .describe) == ["other"])
-        #expect(try TopicSelector("__.*").select(from: topics, excludeInternal: false, action: .list) == ["__consumer_offsets"])
+        #expect(
+            try TopicSelector("test.*").select(from: topics, excludeInternal: false, action: .list) == [
+                "test.a", "testXa", "test_a",
+            ])
+        #expect(
+            try TopicSelector("test_a, other").select(from: topics, excludeInternal: false, action: .describe) == [
+                "other", "test_a",
+            ])
+        #expect(
+            try TopicSelector("other,testXa").select(from: topics, excludeInternal: false, action: .describe) == [
+                "other", "testXa",
+            ])
+        #expect(
+            try TopicSelector("'oth.r'").select(from: topics, excludeInternal: false, action: .describe) == ["other"])
+        #expect(
+            try TopicSelector("__.*").select(from: topics, excludeInternal: false, action: .list) == [
+                "__consumer_offsets"
+            ])
         #expect(try TopicSelector("__.*").select(from: topics, excludeInternal: true, action: .list) == [])
         #expect(try TopicSelector("oth").select(from: topics, excludeInternal: false, action: .list) == [])
         #expect(throws: ToolError.failure("test[ is an invalid regex.")) {
@@ -180,7 +222,8 @@ import Testing
             _ = try TopicSelector("test.a").select(from: ["test_a", "testXa"], excludeInternal: false, action: .delete)
         }
         #expect(
-            try TopicSelector("test.a", regex: true).select(from: ["test_a", "testXa"], excludeInternal: false, action: .delete)
+            try TopicSelector("test.a", regex: true).select(
+                from: ["test_a", "testXa"], excludeInternal: false, action: .delete)
                 == ["testXa", "test_a"])
         #expect(try TopicSelector("nothing.").select(from: ["test_a"], excludeInternal: false, action: .delete) == [])
     }
@@ -216,15 +259,18 @@ import Testing
 
     @Test func describeEdgeCases() {
         let topic = TopicDescription(
-            name: "t", partitions: [
+            name: "t",
+            partitions: [
                 PartitionDescription(
                     partition: 0, leader: nil, replicas: [1, 2], isr: [], elr: nil, lastKnownElr: nil,
-                    reassignment: PartitionReassignmentState(replicas: [1, 2, 3], addingReplicas: [3], removingReplicas: [1]))
+                    reassignment: PartitionReassignmentState(
+                        replicas: [1, 2, 3], addingReplicas: [3], removingReplicas: [1]))
             ])
         #expect(
             TopicOutput.describe([topic])
                 == "Topic: t\tPartitionCount: 1\tReplicationFactor: 2\tConfigs: \n"
-                + "\tTopic: t\tPartition: 0\tLeader: none\tReplicas: 1,2\tIsr: \tAdding Replicas: 3\tRemoving Replicas: 1\tElr: N/A\tLastKnownElr: N/A\n")
+                + "\tTopic: t\tPartition: 0\tLeader: none\tReplicas: 1,2\tIsr: \tAdding Replicas: 3\tRemoving Replicas: 1\tElr: N/A\tLastKnownElr: N/A\n"
+        )
         #expect(TopicOutput.created("t") == "Created topic t.\n")
         #expect(TopicOutput.list(["b", "a", "__consumer_offsets"]) == "__consumer_offsets\na\nb\n")
         #expect(TopicOutput.list([]) == "\n")
@@ -255,7 +301,9 @@ import Testing
         #expect(!TopicOutput.describe([t], filter: TopicDescribeFilter(atMinIsrPartitions: true)).hasPrefix("Topic:"))
         // --topics-with-overrides: topic lines only, and only topics with a non-default config.
         let overrides = TopicDescribeFilter(topicsWithOverrides: true)
-        #expect(TopicOutput.describe([t], filter: overrides) == "Topic: t\tPartitionCount: 4\tReplicationFactor: 3\tConfigs: min.insync.replicas=2\n")
+        #expect(
+            TopicOutput.describe([t], filter: overrides)
+                == "Topic: t\tPartitionCount: 4\tReplicationFactor: 3\tConfigs: min.insync.replicas=2\n")
         var plain = t
         plain.configs = [TopicConfigEntry(name: "min.insync.replicas", value: "1", isDefault: true)]
         #expect(TopicOutput.describe([plain], filter: overrides) == "")
@@ -271,6 +319,7 @@ import Testing
         )
         #expect(
             lines[1]
-                == #"{"topic":"orders","partition":0,"leader":1,"replicas":[1,2,3],"isr":[1,2,3],"elr":[],"lastKnownElr":[]}"#)
+                == #"{"topic":"orders","partition":0,"leader":1,"replicas":[1,2,3],"isr":[1,2,3],"elr":[],"lastKnownElr":[]}"#
+        )
     }
 }

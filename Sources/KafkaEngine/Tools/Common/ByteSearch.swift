@@ -25,6 +25,8 @@ enum ByteSearch {
     static func equals(_ haystack: UnsafeRawBufferPointer, _ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         guard range.count == bytes.count else { return false }
         if bytes.isEmpty { return true }
-        return bytes.withUnsafeBytes { memcmp(haystack.baseAddress! + range.lowerBound, $0.baseAddress!, bytes.count) == 0 }
+        return bytes.withUnsafeBytes {
+            memcmp(haystack.baseAddress! + range.lowerBound, $0.baseAddress!, bytes.count) == 0
+        }
     }
 }

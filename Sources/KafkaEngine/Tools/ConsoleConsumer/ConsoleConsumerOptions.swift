@@ -78,7 +78,8 @@ package struct ConsoleConsumerOptions: Sendable, Equatable {
 
         // checkConsumerGroup
         var groupIds: [String] = []
-        for id in [group, fileProperties["group.id"], extra["group.id"]].compactMap({ $0 }) where !groupIds.contains(id) {
+        for id in [group, fileProperties["group.id"], extra["group.id"]].compactMap({ $0 }) where !groupIds.contains(id)
+        {
             groupIds.append(id)
         }
         if groupIds.count > 1 {
@@ -96,7 +97,8 @@ package struct ConsoleConsumerOptions: Sendable, Equatable {
         if let reset = props["auto.offset.reset"] {
             if fromBeginning && reset != "earliest" {
                 throw .failure(
-                    "Can't simultaneously specify --from-beginning and 'auto.offset.reset=\(reset)', please remove one option")
+                    "Can't simultaneously specify --from-beginning and 'auto.offset.reset=\(reset)', please remove one option"
+                )
             }
         } else {
             props["auto.offset.reset"] = fromBeginning ? "earliest" : "latest"

@@ -22,7 +22,8 @@ package struct ConsumerOffsetSpec: Sendable, Equatable {
 
     package static func parse(_ text: String) throws(ToolError) -> ConsumerOffsetSpec {
         let invalid = ToolError.usage(
-            "The provided offset value '\(text)' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long.")
+            "The provided offset value '\(text)' is incorrect. Valid values are 'earliest', 'latest', or a non-negative long."
+        )
         switch text.lowercased() {
         case "earliest": return ConsumerOffsetSpec(start: .earliest, stop: nil, isKafkaForm: true)
         case "latest": return ConsumerOffsetSpec(start: .latest, stop: nil, isKafkaForm: true)

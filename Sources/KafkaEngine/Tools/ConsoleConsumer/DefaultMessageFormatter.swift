@@ -65,7 +65,9 @@ package struct DefaultMessageFormatter: Sendable, Equatable {
             case nil:
                 out.append(contentsOf: Self.noTimestamp)
             }
-            separator(printPartition || printOffset || printDelivery || printEpoch || printHeaders || printKey || printValue, &out)
+            separator(
+                printPartition || printOffset || printDelivery || printEpoch || printHeaders || printKey || printValue,
+                &out)
         }
         if printPartition {
             out.append(contentsOf: Self.partitionLabel)
@@ -84,7 +86,11 @@ package struct DefaultMessageFormatter: Sendable, Equatable {
         }
         if printEpoch {
             out.append(contentsOf: Self.epochLabel)
-            if let epoch = record.leaderEpoch { out.appendDecimal(epoch) } else { out.append(contentsOf: Self.notPresent) }
+            if let epoch = record.leaderEpoch {
+                out.appendDecimal(epoch)
+            } else {
+                out.append(contentsOf: Self.notPresent)
+            }
             separator(printHeaders || printKey || printValue, &out)
         }
         if printHeaders {

@@ -103,7 +103,8 @@ package struct ConsoleProducerOptions: Sendable, Equatable {
             "timeout": timeout.map(String.init), "request-required-acks": requestRequiredAcks,
             "request-timeout-ms": requestTimeoutMs.map(String.init),
             "message-send-max-retries": messageSendMaxRetries.map(String.init),
-            "retry-backoff-ms": retryBackoffMs.map(String.init), "socket-buffer-size": socketBufferSize.map(String.init),
+            "retry-backoff-ms": retryBackoffMs.map(String.init),
+            "socket-buffer-size": socketBufferSize.map(String.init),
             "max-memory-bytes": maxMemoryBytes.map(String.init), "batch-size": batchSize.map(String.init),
             "max-partition-memory-bytes": maxPartitionMemoryBytes.map(String.init),
             "metadata-expiry-ms": metadataExpiryMs.map(String.init), "max-block-ms": maxBlockMs.map(String.init),
@@ -123,7 +124,8 @@ package struct ConsoleProducerOptions: Sendable, Equatable {
             )
         }
         if !["all", "-1", "0", "1"].contains(props["acks"]?.javaTrimmed().lowercased() ?? "") {
-            throw .failure("Invalid value \(props["acks"] ?? "") for configuration acks: String must be one of: all, -1, 0, 1")
+            throw .failure(
+                "Invalid value \(props["acks"] ?? "") for configuration acks: String must be one of: all, -1, 0, 1")
         }
 
         // readerProps
@@ -195,7 +197,9 @@ package struct ConsoleProducerCommand: Sendable, Equatable {
     package var producerProperties: KeyValueArguments
     package var reader: LineReaderConfig
 
-    package init(bootstrapServer: String, topic: String, producerProperties: KeyValueArguments, reader: LineReaderConfig) {
+    package init(
+        bootstrapServer: String, topic: String, producerProperties: KeyValueArguments, reader: LineReaderConfig
+    ) {
         self.bootstrapServer = bootstrapServer
         self.topic = topic
         self.producerProperties = producerProperties

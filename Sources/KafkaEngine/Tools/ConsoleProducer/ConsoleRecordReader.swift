@@ -1,4 +1,5 @@
 import NIOCore
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -51,7 +52,9 @@ package struct ConsoleRecordReader {
         self.buffer = ByteBuffer()
         self.headerSplitter = HeaderSplitter(config.headersSeparator) ?? HeaderSplitter(",")!
         self.fixedKey = config.fixedKey.map { ByteBuffer(bytes: $0) }
-        self.extraHeaders = config.extraHeaders.map { RecordHeader(key: $0.key, value: $0.value.map { ByteBuffer(bytes: $0) }) }
+        self.extraHeaders = config.extraHeaders.map {
+            RecordHeader(key: $0.key, value: $0.value.map { ByteBuffer(bytes: $0) })
+        }
     }
 
     /// Adds input bytes.
@@ -195,7 +198,8 @@ package struct ConsoleRecordReader {
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .literal(let bytes):
-                guard position + bytes.count <= raw.count, ByteSearch.equals(raw, position..<(position + bytes.count), bytes)
+                guard position + bytes.count <= raw.count,
+                    ByteSearch.equals(raw, position..<(position + bytes.count), bytes)
                 else {
                     return .failed(
                         "Line number \(lineNumber) does not match the format: expected '\(Self.escaped(bytes))' at byte \(position): '\(String(decoding: raw, as: UTF8.self))'"
@@ -219,14 +223,19 @@ package struct ConsoleRecordReader {
         var partition: Int32?
         var timestamp: Int64?
         if let range = ranges[.partition] {
-            guard let p = Int32(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)), p >= 0 else {
-                return .failed("Line number \(lineNumber): invalid partition '\(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))'")
+            guard let p = Int32(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)), p >= 0
+            else {
+                return .failed(
+                    "Line number \(lineNumber): invalid partition '\(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))'"
+                )
             }
             partition = p
         }
         if let range = ranges[.timestamp] {
             guard let t = Int64(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self)) else {
-                return .failed("Line number \(lineNumber): invalid timestamp '\(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))'")
+                return .failed(
+                    "Line number \(lineNumber): invalid timestamp '\(String(decoding: UnsafeRawBufferPointer(rebasing: raw[range]), as: UTF8.self))'"
+                )
             }
             timestamp = t
         }
@@ -242,13 +251,16 @@ package struct ConsoleRecordReader {
         headers.reserveCapacity(pieces.count)
         for piece in pieces {
             let pair = field.getSlice(at: field.readerIndex + piece.lowerBound, length: piece.count) ?? ByteBuffer()
-            let separatorAt = pair.withUnsafeReadableBytes { ByteSearch.firstIndex(of: config.headersKeySeparator, in: $0) }
+            let separatorAt = pair.withUnsafeReadableBytes {
+                ByteSearch.firstIndex(of: config.headersKeySeparator, in: $0)
+            }
             guard let separatorAt else {
                 if config.ignoreError {
                     headers.append(RecordHeader(key: Self.text(pair), value: nil))
                     continue
                 }
-                throw .failure("No header key separator found in pair '\(Self.text(pair))' on line number \(lineNumber)")
+                throw .failure(
+                    "No header key separator found in pair '\(Self.text(pair))' on line number \(lineNumber)")
             }
             let keyBytes = pair.getSlice(at: pair.readerIndex, length: separatorAt) ?? ByteBuffer()
             if let marker = config.nullMarker, keyBytes.readableBytesView.elementsEqual(marker) {

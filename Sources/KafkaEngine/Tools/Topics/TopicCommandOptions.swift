@@ -85,7 +85,9 @@ package struct TopicCommandOptions: Sendable, Equatable {
         try only("replica-assignment", given: replicaAssignment != nil, with: [.alter, .create])
         if action == .create && replicaAssignment != nil {
             if partitions != nil { throw ToolError.cannotBeUsed("replica-assignment", with: "partitions") }
-            if replicationFactor != nil { throw ToolError.cannotBeUsed("replica-assignment", with: "replication-factor") }
+            if replicationFactor != nil {
+                throw ToolError.cannotBeUsed("replica-assignment", with: "replication-factor")
+            }
         }
         let reports: [(String, Bool)] = [
             ("under-replicated-partitions", underReplicatedPartitions),
@@ -199,7 +201,8 @@ package struct TopicCommandOptions: Sendable, Equatable {
             let parts = javaSplitAroundEquals(argument)
             guard parts.count == 2 else {
                 throw .failure(
-                    "requirement failed: Invalid topic config: all configs to be added must be in the format \"key=val\".")
+                    "requirement failed: Invalid topic config: all configs to be added must be in the format \"key=val\"."
+                )
             }
             configs[parts[0].javaTrimmed()] = parts[1].javaTrimmed()
         }
@@ -224,7 +227,9 @@ func javaSplit(_ text: String, on separator: Character) -> [String] {
 /// Java's `s.split("\\s*=\\s*")`.
 private func javaSplitAroundEquals(_ text: String) -> [String] {
     let units = Array(text.unicodeScalars)
-    func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\n" || s == "\u{0B}" || s == "\u{0C}" || s == "\r" }
+    func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || s == "\n" || s == "\u{0B}" || s == "\u{0C}" || s == "\r"
+    }
     var parts: [String] = []
     var start = 0
     var i = 0

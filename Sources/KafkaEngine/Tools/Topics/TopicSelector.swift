@@ -20,7 +20,9 @@ package struct TopicSelector: Sendable, Equatable {
     }
 
     /// Kafka's internal topics (`Topic.isInternal`).
-    package static let internalTopics: Set<String> = ["__consumer_offsets", "__transaction_state", "__share_group_state"]
+    package static let internalTopics: Set<String> = [
+        "__consumer_offsets", "__transaction_state", "__share_group_state",
+    ]
 
     package static func isInternal(_ topic: String) -> Bool { internalTopics.contains(topic) }
 
