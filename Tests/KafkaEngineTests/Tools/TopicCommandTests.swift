@@ -237,11 +237,11 @@ import Testing
 
     // MARK: Output
 
-    let orders = TopicDescription(
+    let orders = DescribedTopic(
         name: "orders", topicId: KafkaUUID("NPmZHyhbR9y00wMglMH2sg")!,
         partitions: [
-            PartitionDescription(partition: 1, leader: 2, replicas: [2, 3, 1], isr: [2, 3, 1]),
-            PartitionDescription(partition: 0, leader: 1, replicas: [1, 2, 3], isr: [1, 2, 3]),
+            DescribedPartition(partition: 1, leader: 2, replicas: [2, 3, 1], isr: [2, 3, 1]),
+            DescribedPartition(partition: 0, leader: 1, replicas: [1, 2, 3], isr: [1, 2, 3]),
         ],
         configs: [
             TopicConfigEntry(name: "cleanup.policy", value: "delete", isDefault: true),
@@ -258,10 +258,10 @@ import Testing
     }
 
     @Test func describeEdgeCases() {
-        let topic = TopicDescription(
+        let topic = DescribedTopic(
             name: "t",
             partitions: [
-                PartitionDescription(
+                DescribedPartition(
                     partition: 0, leader: nil, replicas: [1, 2], isr: [], elr: nil, lastKnownElr: nil,
                     reassignment: PartitionReassignmentState(
                         replicas: [1, 2, 3], addingReplicas: [3], removingReplicas: [1]))
@@ -278,13 +278,13 @@ import Testing
     }
 
     @Test func describeFilters() {
-        let t = TopicDescription(
+        let t = DescribedTopic(
             name: "t",
             partitions: [
-                PartitionDescription(partition: 0, leader: 1, replicas: [1, 2, 3], isr: [1, 2, 3]),
-                PartitionDescription(partition: 1, leader: 2, replicas: [2, 3, 1], isr: [2, 3]),
-                PartitionDescription(partition: 2, leader: 3, replicas: [3, 1, 2], isr: [3]),
-                PartitionDescription(partition: 3, leader: nil, replicas: [1, 2, 3], isr: []),
+                DescribedPartition(partition: 0, leader: 1, replicas: [1, 2, 3], isr: [1, 2, 3]),
+                DescribedPartition(partition: 1, leader: 2, replicas: [2, 3, 1], isr: [2, 3]),
+                DescribedPartition(partition: 2, leader: 3, replicas: [3, 1, 2], isr: [3]),
+                DescribedPartition(partition: 3, leader: nil, replicas: [1, 2, 3], isr: []),
             ],
             configs: [TopicConfigEntry(name: "min.insync.replicas", value: "2", isDefault: false)])
         func partitions(_ filter: TopicDescribeFilter, live: Set<Int32> = [1, 2]) -> [Int32] {

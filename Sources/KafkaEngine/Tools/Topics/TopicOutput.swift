@@ -31,7 +31,7 @@ package enum TopicOutput {
     /// `--describe`: for each topic (in the given order) its topic line and partition lines,
     /// filtered by `filter`. `liveBrokers` are the nodes DescribeCluster returned.
     package static func describe(
-        _ topics: [TopicDescription], filter: TopicDescribeFilter = TopicDescribeFilter(),
+        _ topics: [DescribedTopic], filter: TopicDescribeFilter = TopicDescribeFilter(),
         liveBrokers: Set<Int32> = [], format: TopicOutputFormat = .text
     ) -> String {
         var out = ""
@@ -53,8 +53,8 @@ package enum TopicOutput {
         return out
     }
 
-    /// `TopicDescription.printDescription`.
-    package static func topicLine(_ topic: TopicDescription, replicationFactor: Int) -> String {
+    /// `DescribedTopic.printDescription`.
+    package static func topicLine(_ topic: DescribedTopic, replicationFactor: Int) -> String {
         var line = "Topic: " + topic.name
         if topic.topicId != .zero { line += "\tTopicId: \(topic.topicId)" }
         line += "\tPartitionCount: \(topic.partitions.count)"
@@ -63,8 +63,8 @@ package enum TopicOutput {
         return line + "\n"
     }
 
-    /// `PartitionDescription.printDescription`.
-    package static func partitionLine(_ partition: PartitionDescription, topic: String) -> String {
+    /// `DescribedPartition.printDescription`.
+    package static func partitionLine(_ partition: DescribedPartition, topic: String) -> String {
         var line = "\tTopic: " + topic
         line += "\tPartition: \(partition.partition)"
         line += "\tLeader: " + (partition.leader.map { String($0) } ?? "none")
@@ -81,11 +81,11 @@ package enum TopicOutput {
 
     private static func ids(_ list: [Int32]) -> String { list.map { String($0) }.joined(separator: ",") }
 
-    private static func overrides(_ topic: TopicDescription) -> [TopicConfigEntry] {
+    private static func overrides(_ topic: DescribedTopic) -> [TopicConfigEntry] {
         topic.configs.filter { !$0.isDefault }
     }
 
-    private static func topicJSON(_ topic: TopicDescription, replicationFactor: Int) -> String {
+    private static func topicJSON(_ topic: DescribedTopic, replicationFactor: Int) -> String {
         var json = KafkaJSONWriter()
         json.beginObject()
         json.key("topic")
@@ -109,7 +109,7 @@ package enum TopicOutput {
         return json.text + "\n"
     }
 
-    private static func partitionJSON(_ partition: PartitionDescription, topic: String) -> String {
+    private static func partitionJSON(_ partition: DescribedPartition, topic: String) -> String {
         var json = KafkaJSONWriter()
         func list(_ name: String, _ ids: [Int32]?) {
             json.key(name)

@@ -1,16 +1,16 @@
 /// One topic as `topics --describe` shows it: what the admin client learns from
 /// DescribeTopicPartitions (or Metadata), DescribeConfigs and ListPartitionReassignments.
-package struct TopicDescription: Sendable, Equatable {
+package struct DescribedTopic: Sendable, Equatable {
     package var name: String
     /// `KafkaUUID.zero` when unknown (the `TopicId:` field is then left out, as Kafka does).
     package var topicId: KafkaUUID
     package var isInternal: Bool
-    package var partitions: [PartitionDescription]
+    package var partitions: [DescribedPartition]
     /// Every config DescribeConfigs returned, defaults included (`Configs:` shows the others).
     package var configs: [TopicConfigEntry]
 
     package init(
-        name: String, topicId: KafkaUUID = .zero, isInternal: Bool = false, partitions: [PartitionDescription],
+        name: String, topicId: KafkaUUID = .zero, isInternal: Bool = false, partitions: [DescribedPartition],
         configs: [TopicConfigEntry] = []
     ) {
         self.name = name
@@ -44,7 +44,7 @@ package struct TopicConfigEntry: Sendable, Equatable {
 }
 
 /// One partition of a described topic. Broker ids are node ids.
-package struct PartitionDescription: Sendable, Equatable {
+package struct DescribedPartition: Sendable, Equatable {
     package var partition: Int32
     /// `nil` when the partition has no leader (`Leader: none`).
     package var leader: Int32?
@@ -134,11 +134,11 @@ package struct TopicDescribeFilter: Sendable, Equatable {
     /// Partition lines are printed unless only topics with overrides were asked for.
     package var describePartitions: Bool { !topicsWithOverrides }
 
-    package func shouldPrintTopic(_ topic: TopicDescription) -> Bool {
+    package func shouldPrintTopic(_ topic: DescribedTopic) -> Bool {
         describeConfigs && (!topicsWithOverrides || topic.hasOverrides)
     }
 
-    package func shouldPrint(_ partition: PartitionDescription, of topic: TopicDescription, liveBrokers: Set<Int32>)
+    package func shouldPrint(_ partition: DescribedPartition, of topic: DescribedTopic, liveBrokers: Set<Int32>)
         -> Bool
     {
         guard describePartitions else { return false }
