@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import subprocess
+import time
 
 import pytest
 
@@ -23,10 +24,18 @@ SMALL = 10_000
 ACKS_FOR_CODEC = dict(zip(CODECS, ["all", "1", "0", "all", "1"]))
 
 
-def _ends(bootstrap: str, topic: str) -> dict[int, int]:
-    marks = watermarks(bootstrap, topic, PARTITIONS)
-    assert all(lo == 0 for lo, _ in marks.values()), f"log start offsets moved: {marks}"
-    return {p: hi for p, (_, hi) in marks.items()}
+def _ends(bootstrap: str, topic: str, expected: int | None = None) -> dict[int, int]:
+    """The partitions' high watermarks. With `expected`, waits up to 15 s for them to add up to it:
+    an acks=0 producer's flush returns once the requests are written, possibly before the broker
+    has appended the last of them."""
+    deadline = time.monotonic() + 15
+    while True:
+        marks = watermarks(bootstrap, topic, PARTITIONS)
+        assert all(lo == 0 for lo, _ in marks.values()), f"log start offsets moved: {marks}"
+        ends = {p: hi for p, (_, hi) in marks.items()}
+        if expected is None or sum(ends.values()) >= expected or time.monotonic() > deadline:
+            return ends
+        time.sleep(0.1)
 
 
 @pytest.mark.slow
@@ -38,7 +47,7 @@ def test_confluent_100k(broker, codec: str, acks: str):
     d = produce_confluent(broker.bootstrap, topic, BIG, acks=acks, **{"compression.type": codec})
     assert d.errors == []
     assert d.count == BIG
-    ends = _ends(broker.bootstrap, topic)
+    ends = _ends(broker.bootstrap, topic, expected=BIG)
     # acks=0 gets no answer, so only the log can say what arrived; on loopback everything does.
     assert sum(ends.values()) == BIG, f"high watermarks {ends} after {BIG} records with acks={acks}"
     if acks != "0":
@@ -126,7 +135,7 @@ def test_kafka_python(broker, codec: str):
         by_partition.setdefault(md.partition, []).append((md.offset, i))
     prod.close(timeout=30)
 
-    ends = _ends(broker.bootstrap, topic)
+    ends = _ends(broker.bootstrap, topic, expected=SMALL)
     assert sum(ends.values()) == SMALL, f"high watermarks {ends} after {SMALL} records"
     if acks != "0":
         for p, reports in by_partition.items():
@@ -210,7 +219,7 @@ def test_aiokafka(broker, codec: str):
         return by_partition, read
 
     by_partition, read = asyncio.run(asyncio.wait_for(run(), 180))
-    ends = _ends(broker.bootstrap, topic)
+    ends = _ends(broker.bootstrap, topic, expected=SMALL)
     assert sum(ends.values()) == SMALL, f"high watermarks {ends} after {SMALL} records"
     if by_partition is None:
         check_exact(read, _expected_from_landing(read, SMALL))
@@ -235,7 +244,7 @@ def test_kcat(broker, codec: str):
         input=lines, capture_output=True, timeout=120)
     assert prod.returncode == 0, prod.stderr.decode(errors="replace")
 
-    ends = _ends(broker.bootstrap, topic)
+    ends = _ends(broker.bootstrap, topic, expected=SMALL)
     assert sum(ends.values()) == SMALL, f"high watermarks {ends} after {SMALL} records"
     cons = subprocess.run(
         ["kcat", "-C", "-b", broker.bootstrap, "-t", topic, "-o", "beginning", "-e", "-q",
