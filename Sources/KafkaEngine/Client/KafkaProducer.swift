@@ -147,8 +147,9 @@ package final class KafkaProducer: Sendable {
     /// (nil: the sticky partition, chosen under the lock at append).
     private func prepare(topic: String, partition: Int32?, key: ByteBuffer?) async throws(KafkaClientError) -> Int32? {
         startSenderIfNeeded()
-        var count = state.withLock { $0.partitionCounts[topic] }
-        if count == nil {
+        let maxAge = config.client.metadataMaxAge
+        var (count, fetchedAt) = state.withLock { ($0.partitionCounts[topic], $0.metadata.fetchedAt) }
+        if count == nil || ContinuousClock.now - fetchedAt >= maxAge {
             let metadata = try await client.metadata(for: [topic])
             guard let topicMetadata = metadata.topics[topic], topicMetadata.partitionCount > 0 else {
                 throw .broker(.unknownTopicOrPartition, message: "Topic \(topic) not present in metadata.")
@@ -157,6 +158,9 @@ package final class KafkaProducer: Sendable {
             state.withLock { state in
                 state.metadata = metadata
                 state.partitionCounts[topic] = count
+                for (name, known) in metadata.topics where state.partitionCounts[name] != nil && known.partitionCount > 0 {
+                    state.partitionCounts[name] = Int32(known.partitionCount)
+                }
             }
         }
         guard let count else { throw .broker(.unknownTopicOrPartition) }
@@ -329,8 +333,10 @@ package final class KafkaProducer: Sendable {
                 }
             }
             let (requests, nextWake, done) = drain(now: .now)
+            // Written in drain order from this one task: a broker sees each partition's batches in
+            // sequence order (the responses are awaited apart, so requests still pipeline).
             for (node, batches) in requests {
-                Task { await self.sendProduce(to: node, batches: batches) }
+                await dispatch(to: node, batches: batches)
             }
             if done { return }
             await wakeSender.wait(timeout: nextWake)
@@ -437,7 +443,7 @@ package final class KafkaProducer: Sendable {
         batch.bytes = bytes
     }
 
-    private func sendProduce(to node: Int32, batches: [ProducerBatch]) async {
+    private func dispatch(to node: Int32, batches: [ProducerBatch]) async {
         var request = ProduceRequest()
         request.acks = config.acks
         request.timeoutMs = config.client.requestTimeout.int32Milliseconds
@@ -453,26 +459,44 @@ package final class KafkaProducer: Sendable {
             }
             return data
         }
-        var outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)] = []
+        let negotiated: NegotiatedConnection
+        let version: Int16
+        let frame: ByteBuffer
         do {
-            let negotiated = try await client.connection(to: node)
-            guard let version = negotiated.version(for: .produce) else {
+            negotiated = try await client.connection(to: node)
+            guard let v = negotiated.version(for: .produce) else {
                 throw KafkaClientError(kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support Produce")
             }
+            version = v
+            frame = try request.frame(
+                version: version, correlationId: negotiated.connection.nextCorrelationId(),
+                clientId: negotiated.connection.clientId)
+        } catch {
+            let mapped = KafkaClientError.from(error)
+            complete(node: node, batches.map { ($0, .failure(mapped)) })
+            return
+        }
+        // `Task.immediate` runs up to the socket write before returning, so writes keep this order.
+        Task.immediate {
+            await self.awaitProduce(node: node, negotiated: negotiated, version: version, frame: frame, batches: batches)
+        }
+    }
+
+    private func awaitProduce(
+        node: Int32, negotiated: NegotiatedConnection, version: Int16, frame: ByteBuffer, batches: [ProducerBatch]
+    ) async {
+        var outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)] = []
+        do {
             if config.acks == 0 {
-                do {
-                    try await negotiated.connection.sendNoResponse(request, version: version)
-                } catch {
-                    client.dropConnection(node, negotiated)
-                    throw KafkaClientError.from(error)
-                }
+                try await negotiated.connection.sendFrameNoResponse(frame)
                 for batch in batches {
                     var none = ProduceResponse.PartitionProduceResponse()
                     none.baseOffset = -1
                     outcomes.append((batch, .success(none)))
                 }
             } else {
-                let response = try await client.send(request, version: version, on: negotiated, node: node)
+                let answer = try await negotiated.connection.sendFrame(frame)
+                let response = try ProduceResponse(decodingFrame: answer, version: version)
                 var byPartition: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
                 for topic in response.responses {
                     for p in topic.partitionResponses { byPartition[TopicPartition(topic.name, p.index)] = p }
@@ -488,7 +512,8 @@ package final class KafkaProducer: Sendable {
             }
         } catch {
             let mapped = KafkaClientError.from(error)
-            for batch in batches { outcomes.append((batch, .failure(mapped))) }
+            if mapped.kind == .connection || mapped.kind == .timeout { client.dropConnection(node, negotiated) }
+            outcomes = batches.map { ($0, .failure(mapped)) }
         }
         complete(node: node, outcomes)
     }
