@@ -43,6 +43,10 @@ package struct ClientConfig: Sendable {
     package var metadataMaxAge: Duration = .milliseconds(300_000)
     /// Kafka's `default.api.timeout.ms` (60000): the overall bound of an admin or consumer call.
     package var defaultApiTimeout: Duration = .milliseconds(60_000)
+    /// Whether metadata requests for a topic may create it on a broker with
+    /// `auto.create.topics.enable` (true for producers, `allow.auto.create.topics` for consumers,
+    /// false for the admin client).
+    package var allowAutoTopicCreation = false
 
     package init(bootstrapServers: [BrokerAddress], clientId: String = "") {
         self.bootstrapServers = bootstrapServers

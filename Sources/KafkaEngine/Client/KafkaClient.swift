@@ -377,7 +377,7 @@ package final class KafkaClient: Sendable {
                 kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support Metadata")
         }
         var request = MetadataRequest()
-        request.allowAutoTopicCreation = false
+        request.allowAutoTopicCreation = config.allowAutoTopicCreation
         request.topics = topics.sorted().map { name in
             var topic = MetadataRequest.MetadataRequestTopic()
             topic.name = name

@@ -39,6 +39,7 @@ package struct ConsumerConfig: Sendable {
     package init(properties: [String: String]) throws(KafkaClientError) {
         self.init(client: try ClientConfig(properties: properties))
         let p = ConfigReader(properties)
+        client.allowAutoTopicCreation = try p.bool("allow.auto.create.topics") ?? true
         fetchMinBytes = Int32(try p.int("fetch.min.bytes", atLeast: 0) ?? Int(fetchMinBytes))
         fetchMaxWait = try p.milliseconds("fetch.max.wait.ms") ?? fetchMaxWait
         maxPartitionFetchBytes = Int32(try p.int("max.partition.fetch.bytes", atLeast: 0) ?? Int(maxPartitionFetchBytes))

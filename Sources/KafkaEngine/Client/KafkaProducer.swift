@@ -150,11 +150,17 @@ package final class KafkaProducer: Sendable {
         let maxAge = config.client.metadataMaxAge
         var (count, fetchedAt) = state.withLock { ($0.partitionCounts[topic], $0.metadata.fetchedAt) }
         if count == nil || ContinuousClock.now - fetchedAt >= maxAge {
-            let metadata = try await client.metadata(for: [topic])
-            guard let topicMetadata = metadata.topics[topic], topicMetadata.partitionCount > 0 else {
-                throw .broker(.unknownTopicOrPartition, message: "Topic \(topic) not present in metadata.")
+            // A topic not known yet (or being auto-created) is waited for up to max.block.ms.
+            let deadline = ContinuousClock.now + config.maxBlock
+            var metadata = try await client.metadata(for: [topic])
+            while (metadata.topics[topic]?.partitionCount ?? 0) == 0 {
+                guard ContinuousClock.now < deadline else {
+                    throw .timeout("Topic \(topic) not present in metadata after \(config.maxBlock.milliseconds) ms.")
+                }
+                try await client.backoff()
+                metadata = try await client.refreshMetadata(topics: [topic])
             }
-            count = Int32(topicMetadata.partitionCount)
+            count = Int32(metadata.topics[topic]?.partitionCount ?? 1)
             state.withLock { state in
                 state.metadata = metadata
                 state.partitionCounts[topic] = count

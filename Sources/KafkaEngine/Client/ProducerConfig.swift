@@ -17,9 +17,13 @@ package struct ProducerConfig: Sendable {
     package var maxInFlightRequestsPerConnection = 5
     package var bufferMemory = 33_554_432
     package var maxRequestSize = 1_048_576
+    /// Kafka's `max.block.ms` (60000): how long `send` waits for a topic's metadata.
+    package var maxBlock: Duration = .milliseconds(60_000)
 
+    /// Producer metadata requests may auto-create topics, as Kafka's producer's do.
     package init(client: ClientConfig) {
         self.client = client
+        self.client.allowAutoTopicCreation = true
     }
 
     package init(properties: [String: String]) throws(KafkaClientError) {
@@ -46,6 +50,7 @@ package struct ProducerConfig: Sendable {
             try p.int("max.in.flight.requests.per.connection", atLeast: 1) ?? maxInFlightRequestsPerConnection
         bufferMemory = try p.int("buffer.memory", atLeast: 0) ?? bufferMemory
         maxRequestSize = try p.int("max.request.size", atLeast: 0) ?? maxRequestSize
+        maxBlock = try p.milliseconds("max.block.ms") ?? maxBlock
         let explicitIdempotence = try p.bool("enable.idempotence")
         if explicitIdempotence == true {
             guard acks == -1 else {
