@@ -257,7 +257,10 @@ package final class KafkaConsumer: Sendable {
             if !records.isEmpty { return records }
             let left = deadline - .now
             if left <= .zero { return [] }
-            await fetched.wait(timeout: left)
+            // After a failed fetch, look again once the backoff has passed rather than at the deadline.
+            let now = ContinuousClock.now
+            let backoff = state.withLock { $0.backoffUntil }.flatMap { $0 > now ? $0 - now : nil } ?? left
+            await fetched.wait(timeout: min(left, backoff))
         }
     }
 

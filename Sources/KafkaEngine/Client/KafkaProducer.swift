@@ -43,13 +43,16 @@ package final class KafkaProducer: Sendable {
         let recordCount: Int32
         let createdAt: ContinuousClock.Instant
         let completions: [PendingCompletion]
+        /// What the batch's records counted against `buffer.memory` when appended.
+        let accountedBytes: Int
         var attempts = 0
         var baseSequence: Int32 = RecordBatch.noSequence
 
         init(
             partition: TopicPartition, bytes: ByteBuffer, recordCount: Int32, createdAt: ContinuousClock.Instant,
-            completions: [PendingCompletion]
+            completions: [PendingCompletion], accountedBytes: Int
         ) {
+            self.accountedBytes = accountedBytes
             self.partition = partition
             self.bytes = bytes
             self.recordCount = recordCount
@@ -63,6 +66,7 @@ package final class KafkaProducer: Sendable {
         var builder: RecordBatchBuilder?
         var openedAt: ContinuousClock.Instant = .now
         var openCompletions: [PendingCompletion] = []
+        var openAccountedBytes = 0
         var ready: [ProducerBatch] = []
         /// Batches to send again, by sequence; while non-empty nothing new is sent for this partition.
         var retries: [ProducerBatch] = []
@@ -86,6 +90,7 @@ package final class KafkaProducer: Sendable {
         var producerEpoch: Int16 = RecordBatch.noProducerEpoch
         var failures: [DeliveryFailure] = []
         var fatal: KafkaClientError?
+        var retriedBatches = 0
 
         var isEmpty: Bool { queues.values.allSatisfy(\.isEmpty) }
     }
@@ -237,6 +242,7 @@ package final class KafkaProducer: Sendable {
                 throw KafkaClientError.config("\(error)")
             }
             state.bufferedBytes += recordBytes
+            queue.openAccountedBytes += recordBytes
             if let completion {
                 queue.openCompletions.append(PendingCompletion(index: index, timestamp: ts, completion: completion))
             }
@@ -271,8 +277,9 @@ package final class KafkaProducer: Sendable {
         queue.ready.append(
             ProducerBatch(
                 partition: tp, bytes: batch.buffer, recordCount: count, createdAt: queue.openedAt,
-                completions: queue.openCompletions))
+                completions: queue.openCompletions, accountedBytes: queue.openAccountedBytes))
         queue.openCompletions = []
+        queue.openAccountedBytes = 0
     }
 
     // MARK: Flush and close
@@ -338,7 +345,8 @@ package final class KafkaProducer: Sendable {
                     }
                 }
             }
-            let (requests, nextWake, done) = drain(now: .now)
+            let (requests, nextWake, done, expired) = drain(now: .now)
+            if !expired.isEmpty { expire(expired) }
             // Written in drain order from this one task: a broker sees each partition's batches in
             // sequence order (the responses are awaited apart, so requests still pipeline).
             for (node, batches) in requests {
@@ -377,10 +385,11 @@ package final class KafkaProducer: Sendable {
 
     /// Takes the batches that may go now, grouped by leader; says how long until the next open
     /// batch lingers out, and whether the sender is done (closed and empty).
-    private func drain(now: ContinuousClock.Instant) -> ([(Int32, [ProducerBatch])], Duration, Bool) {
+    private func drain(now: ContinuousClock.Instant) -> ([(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch]) {
         let config = self.config
         return state.withLock { state in
-            if state.closed && state.isEmpty { return ([], .zero, true) }
+            if state.closed && state.isEmpty { return ([], .zero, true, []) }
+            var expired: [ProducerBatch] = []
             var nextWake: Duration = .milliseconds(200)
             var byNode: [Int32: [ProducerBatch]] = [:]
             var bytesByNode: [Int32: Int] = [:]
@@ -396,6 +405,14 @@ package final class KafkaProducer: Sendable {
                     }
                 }
                 guard !queue.ready.isEmpty || !queue.retries.isEmpty else { continue }
+                // Batches that waited delivery.timeout.ms without being sent (no leader) expire.
+                if queue.inFlight == 0 {
+                    let old = { (batch: ProducerBatch) in now - batch.createdAt >= config.deliveryTimeout }
+                    expired += queue.retries.filter(old) + queue.ready.filter(old)
+                    queue.retries.removeAll(where: old)
+                    queue.ready.removeAll(where: old)
+                    if queue.ready.isEmpty && queue.retries.isEmpty { continue }
+                }
                 guard let leader = state.metadata.leader(for: tp) else {
                     needMetadata = true
                     continue
@@ -431,7 +448,7 @@ package final class KafkaProducer: Sendable {
                 client.markStale()
                 nextWake = min(nextWake, config.client.retryBackoff)
             }
-            return (byNode.map { ($0.key, $0.value) }, nextWake, false)
+            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired)
         }
     }
 
@@ -560,13 +577,14 @@ package final class KafkaProducer: Sendable {
                     if retriable && !expired && batch.attempts <= config.retries && !state.closed {
                         let position = queue.retries.firstIndex { $0.baseSequence > batch.baseSequence } ?? queue.retries.count
                         queue.retries.insert(batch, at: position)
+                        state.retriedBatches += 1
                         continue
                     }
                     if retriable && expired {
                         failure = .timeout(
                             "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
                     }
-                    state.bufferedBytes -= batch.bytes.readableBytes
+                    state.bufferedBytes -= batch.accountedBytes
                     if batch.completions.count < Int(batch.recordCount) {
                         state.failures.append(
                             DeliveryFailure(
@@ -576,7 +594,7 @@ package final class KafkaProducer: Sendable {
                     for pending in batch.completions { callbacks.append((pending.completion, .failure(failure))) }
                     continue
                 }
-                state.bufferedBytes -= batch.bytes.readableBytes
+                state.bufferedBytes -= batch.accountedBytes
                 guard let response else { continue }
                 for pending in batch.completions {
                     let offset = response.baseOffset >= 0 ? response.baseOffset + Int64(pending.index) : -1
@@ -598,6 +616,30 @@ package final class KafkaProducer: Sendable {
         wakeSender.signal()
         progress.signal()
     }
+
+    /// Fails batches that were never delivered within delivery.timeout.ms.
+    private func expire(_ batches: [ProducerBatch]) {
+        var callbacks: [(Completion, KafkaClientError)] = []
+        let now = ContinuousClock.now
+        state.withLock { state in
+            for batch in batches {
+                let error = KafkaClientError.timeout(
+                    "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
+                state.bufferedBytes = max(0, state.bufferedBytes - batch.accountedBytes)
+                if batch.completions.count < Int(batch.recordCount) {
+                    state.failures.append(
+                        DeliveryFailure(
+                            partition: batch.partition, records: Int(batch.recordCount) - batch.completions.count, error: error))
+                }
+                callbacks += batch.completions.map { ($0.completion, error) }
+            }
+        }
+        for (callback, error) in callbacks { callback(.failure(error)) }
+        progress.signal()
+    }
+
+    /// Batches sent again after a retriable failure, since the producer started (for tests and metrics).
+    package var retriedBatchCount: Int { state.withLock { $0.retriedBatches } }
 
     private func failEverything(with error: KafkaClientError) {
         var callbacks: [Completion] = []

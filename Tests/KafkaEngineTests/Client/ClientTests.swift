@@ -263,6 +263,29 @@ import Testing
             _ = try await consumer.poll(timeout: .milliseconds(300))
             #expect(values.count == total)
             #expect(values == (0..<total).map { "\($0)" })
+            #expect(producer.retriedBatchCount > 0, "no request was cut off; the test proved nothing")
+            await producer.close()
+            await admin.close()
+        }
+    }
+
+    @Test("a full buffer.memory holds senders back and frees as batches complete")
+    func bufferMemoryFrees() async throws {
+        try await TestBroker.with { broker in
+            let client = try await KafkaClient.connect(config: broker.clientConfig)
+            let admin = AdminClient(client: client)
+            try await admin.create("small-buffer", partitions: 1)
+            var config = ProducerConfig(client: broker.clientConfig)
+            config.bufferMemory = 16_384
+            config.batchSize = 4096
+            let producer = KafkaProducer(client: client, config: config)
+            let total = 30_000
+            for i in 0..<total {
+                try await producer.send(topic: "small-buffer", value: ByteBuffer(text: "\(i)"), completion: nil)
+            }
+            #expect(await producer.flush().isEmpty)
+            let tp = TopicPartition("small-buffer", 0)
+            #expect(try await admin.listOffsets([tp: .latest])[tp]?.get().offset == Int64(total))
             await producer.close()
             await admin.close()
         }
