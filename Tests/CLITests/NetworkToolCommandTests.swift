@@ -76,7 +76,8 @@ import Testing
         #expect(Self.lines(result.err).count == 1)
         #expect(
             result.err.hasPrefix(
-                "Error while executing topic command : Could not connect to any of the bootstrap servers [\(Self.unreachable)]"))
+                "Error while executing topic command : Could not connect to any of the bootstrap servers [\(Self.unreachable)]"
+            ))
     }
 
     @Test func consoleProducerUsageErrors() throws {

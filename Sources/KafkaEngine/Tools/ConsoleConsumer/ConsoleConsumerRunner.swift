@@ -239,7 +239,8 @@ package enum ConsoleConsumerRunner {
             return try await consumer.endOffsets(partitions)
         case .timestamp(let ms):
             let ends = try await consumer.endOffsets(partitions)
-            let found = try await consumer.offsetsForTimes(Dictionary(uniqueKeysWithValues: partitions.map { ($0, ms) }))
+            let found = try await consumer.offsetsForTimes(
+                Dictionary(uniqueKeysWithValues: partitions.map { ($0, ms) }))
             var result: [TopicPartition: Int64] = [:]
             for tp in partitions {
                 result[tp] = (found[tp] ?? nil)?.offset ?? ends[tp] ?? 0

@@ -25,8 +25,7 @@ package enum ConsoleProducerRunner {
     /// Runs the command; returns when stdin is exhausted (or the input turned out to be bad) and
     /// every record sent has been acknowledged or failed. A bad input line or a producer that
     /// could not be set up is thrown as a `ToolError`; delivery failures are in the outcome.
-    package static func run(_ command: ConsoleProducerCommand, input fd: Int32 = 0) async throws(ToolError) -> Outcome
-    {
+    package static func run(_ command: ConsoleProducerCommand, input fd: Int32 = 0) async throws(ToolError) -> Outcome {
         let config: ProducerConfig
         do {
             config = try ProducerConfig(properties: command.producerProperties.dictionary)
@@ -123,7 +122,8 @@ final class StandardInputChunks: Sendable {
             queue.async {
                 if prompt { ToolStreams.write(">", to: ToolStreams.standardOutput) }
                 var buffer = ByteBufferAllocator().buffer(capacity: ConsoleProducerRunner.chunkSize)
-                let n = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: ConsoleProducerRunner.chunkSize) { raw in
+                let n = buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: ConsoleProducerRunner.chunkSize) {
+                    raw in
                     while true {
                         let got = Glibc.read(fd, raw.baseAddress, raw.count)
                         if got < 0 && errno == EINTR { continue }
