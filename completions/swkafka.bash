@@ -173,13 +173,13 @@ _swkafka() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    server-start|server-stop|storage|dump-log|help)
+    server-start|server-stop|storage|dump-log|topics|console-producer|console-consumer|help)
         # Offer subcommand argument completions
         "_swkafka_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log topics console-producer console-consumer help' -- "${cur}"))
         ;;
     esac
 }
@@ -306,6 +306,219 @@ _swkafka_dump-log() {
         return
         ;;
     '--key-decoder-class')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_topics() {
+    repeating_flags=()
+    non_repeating_flags=(--create --list --describe --alter --delete --if-exists --if-not-exists --exclude-internal --under-replicated-partitions --unavailable-partitions --under-min-isr-partitions --at-min-isr-partitions --topics-with-overrides --regex --version -h --help)
+    repeating_options=(--config --delete-config)
+    non_repeating_options=(--bootstrap-server --command-config --topic --topic-id --partitions --replication-factor --replica-assignment --partition-size-limit-per-response --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--bootstrap-server')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '--topic')
+        return
+        ;;
+    '--topic-id')
+        return
+        ;;
+    '--partitions')
+        return
+        ;;
+    '--replication-factor')
+        return
+        ;;
+    '--replica-assignment')
+        return
+        ;;
+    '--config')
+        return
+        ;;
+    '--delete-config')
+        return
+        ;;
+    '--partition-size-limit-per-response')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_console-producer() {
+    repeating_flags=()
+    non_repeating_flags=(--sync -Z --version -h --help)
+    repeating_options=(--property --reader-property --producer-property --command-property -H)
+    non_repeating_options=(--bootstrap-server --topic --compression-codec --batch-size --max-partition-memory-bytes --message-send-max-retries --retry-backoff-ms --timeout --linger-ms --request-required-acks --request-timeout-ms --metadata-expiry-ms --max-block-ms --max-memory-bytes --socket-buffer-size --line-reader --reader-config --producer.config --command-config -D -K -k -p --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--bootstrap-server')
+        return
+        ;;
+    '--topic')
+        return
+        ;;
+    '--compression-codec')
+        return
+        ;;
+    '--batch-size')
+        return
+        ;;
+    '--max-partition-memory-bytes')
+        return
+        ;;
+    '--message-send-max-retries')
+        return
+        ;;
+    '--retry-backoff-ms')
+        return
+        ;;
+    '--timeout'|'--linger-ms')
+        return
+        ;;
+    '--request-required-acks')
+        return
+        ;;
+    '--request-timeout-ms')
+        return
+        ;;
+    '--metadata-expiry-ms')
+        return
+        ;;
+    '--max-block-ms')
+        return
+        ;;
+    '--max-memory-bytes')
+        return
+        ;;
+    '--socket-buffer-size')
+        return
+        ;;
+    '--line-reader')
+        return
+        ;;
+    '--property')
+        return
+        ;;
+    '--reader-property')
+        return
+        ;;
+    '--reader-config')
+        return
+        ;;
+    '--producer-property')
+        return
+        ;;
+    '--command-property')
+        return
+        ;;
+    '--producer.config')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '-D')
+        return
+        ;;
+    '-K')
+        return
+        ;;
+    '-k')
+        return
+        ;;
+    '-H')
+        return
+        ;;
+    '-p')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_console-consumer() {
+    repeating_flags=()
+    non_repeating_flags=(--from-beginning --skip-message-on-error --enable-systest-events --exit-at-end --version -h --help)
+    repeating_options=(--property --formatter-property --consumer-property --command-property)
+    non_repeating_options=(--bootstrap-server --topic --include --partition --offset --max-messages --timeout-ms --group --isolation-level --formatter --formatter-config --consumer.config --command-config --key-deserializer --value-deserializer --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--bootstrap-server')
+        return
+        ;;
+    '--topic')
+        return
+        ;;
+    '--include')
+        return
+        ;;
+    '--partition')
+        return
+        ;;
+    '--offset')
+        return
+        ;;
+    '--max-messages')
+        return
+        ;;
+    '--timeout-ms')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--isolation-level')
+        return
+        ;;
+    '--formatter')
+        return
+        ;;
+    '--property')
+        return
+        ;;
+    '--formatter-property')
+        return
+        ;;
+    '--formatter-config')
+        return
+        ;;
+    '--consumer-property')
+        return
+        ;;
+    '--command-property')
+        return
+        ;;
+    '--consumer.config')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '--key-deserializer')
+        return
+        ;;
+    '--value-deserializer')
         return
         ;;
     '--format')

@@ -19,7 +19,10 @@ struct SwKafka: AsyncParsableCommand {
         commandName: "swkafka",
         abstract: "A Kafka broker and the Kafka command-line tools in one binary.",
         version: "0.1.0",
-        subcommands: [ServerStartCommand.self, ServerStopCommand.self, StorageCommand.self, DumpLogCommand.self]
+        subcommands: [
+            ServerStartCommand.self, ServerStopCommand.self, StorageCommand.self, DumpLogCommand.self,
+            TopicsCommand.self, ConsoleProducerCommandLine.self, ConsoleConsumerCommandLine.self,
+        ]
     )
 
     /// Exit status of a usage error.

@@ -1,6 +1,9 @@
 import NIOCore
 import NIOPosix
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Why a `BrokerConnection` could not deliver a request or its response.
 package enum BrokerConnectionError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -82,11 +85,40 @@ package final class BrokerConnection: Sendable {
                 }
                 .connect(host: host, port: port).get()
         } catch {
-            throw .connectFailed(host: host, port: port, reason: "\(error)")
+            throw .connectFailed(host: host, port: port, reason: Self.connectFailureReason(error, timeout: connectTimeout))
         }
         return BrokerConnection(
             host: host, port: port, clientId: clientId, channel: channel, requestTimeout: requestTimeout,
             inFlight: inFlight)
+    }
+
+    /// A short, lower-case reason for a failed connect ("connection refused", "timed out after 10000 ms",
+    /// "unknown host"), for one-line errors; NIO's own descriptions list every address tried.
+    static func connectFailureReason(_ error: any Error, timeout: Duration) -> String {
+        var underlying: any Error = error
+        if let connection = error as? NIOConnectionError {
+            if let first = connection.connectionErrors.first {
+                underlying = first.error
+            } else if connection.dnsAError != nil || connection.dnsAAAAError != nil {
+                return "unknown host"
+            }
+        }
+        if let channelError = underlying as? ChannelError, case .connectTimeout = channelError {
+            let ms = timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000
+            return "timed out after \(ms) ms"
+        }
+        if let io = underlying as? IOError {
+            switch io.errnoCode {
+            case ECONNREFUSED: return "connection refused"
+            case ETIMEDOUT: return "timed out"
+            case EHOSTUNREACH: return "no route to host"
+            case ENETUNREACH: return "network is unreachable"
+            case ECONNRESET: return "connection reset"
+            default: return String(cString: strerror(io.errnoCode)).lowercased()
+            }
+        }
+        if error is NIOConnectionError { return "unknown host" }
+        return "\(underlying)"
     }
 
     /// False once the connection has closed, for whatever reason.

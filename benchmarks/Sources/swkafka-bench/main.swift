@@ -9,6 +9,8 @@
 //   --warmup SECONDS       warm-up time per benchmark (default 0.2)
 //   --sample SECONDS       minimum duration of one repetition (default 0.05)
 //   --write-corpus PATH    write the compression benchmarks' input to PATH and exit
+//   --produce BOOTSTRAP TOPIC COUNT [CODEC]
+//                          send COUNT small records through KafkaProducer to a running broker
 //   --write-segment PATH MIB [CODEC]
 //                          write a segment of MIB MiB of 1 KiB records (benchmarks/dump-log.sh)
 //
@@ -74,6 +76,21 @@ while let argument = arguments.popFirst() {
             try SegmentWriter.write(path: path, size: mib << 20, compression: codec)
         } catch {
             usage("cannot write \(path): \(error)")
+        }
+        exit(0)
+    case "--produce":
+        let bootstrap = value()
+        let topic = value()
+        guard let count = Int(value()), count > 0 else { usage("--produce needs a record count") }
+        let codecName = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 } ?? "none"
+        if arguments.first == codecName { _ = arguments.popFirst() }
+        guard let codec = CompressionType.allCases.first(where: { $0.description == codecName }) else {
+            usage("unknown codec \(codecName)")
+        }
+        do {
+            try await ProducerThroughput.run(bootstrap: bootstrap, topic: topic, count: count, codec: codec)
+        } catch {
+            usage("produce failed: \(error)")
         }
         exit(0)
     case "-h", "--help":

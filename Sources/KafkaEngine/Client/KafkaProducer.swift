@@ -1,0 +1,730 @@
+import NIOCore
+import Synchronization
+
+/// Kafka's producer: `send` places a record in a partition (explicit; else murmur2 of the key;
+/// else the topic's sticky partition) and appends it to that partition's open batch; a sender task
+/// ships batches that are full, older than `linger.ms`, or flushed, one batch per partition per
+/// Produce request, to each partition's leader, up to `max.in.flight.requests.per.connection`
+/// requests per broker.
+///
+/// With idempotence (the default), the producer id comes from InitProducerId before the first batch
+/// is sent, and each batch gets its partition's next sequence number when it is first sent; a retried
+/// batch keeps its bytes and sequence, and while a partition has batches to retry it sends nothing
+/// new and only retries once its earlier requests have all returned, so retries neither duplicate
+/// (the broker answers DUPLICATE_SEQUENCE_NUMBER) nor reorder records.
+///
+/// Invariants: a record's completion runs exactly once; `flush()` returns once every record sent
+/// before it has succeeded or failed; buffered bytes never exceed `buffer.memory` by more than one
+/// record (senders wait).
+package final class KafkaProducer: Sendable {
+    package typealias Completion = @Sendable (Result<RecordMetadata, KafkaClientError>) -> Void
+
+    package let config: ProducerConfig
+    package let client: KafkaClient
+    private let ownsClient: Bool
+    private let state: Mutex<State>
+    /// Wakes the sender (a batch filled, a flush, a response freed a slot).
+    private let wakeSender = ClientSignal()
+    /// Wakes senders waiting for buffer memory, and flushes waiting for an empty accumulator.
+    private let progress = ClientSignal()
+    private let sender = Mutex<Task<Void, Never>?>(nil)
+
+    private struct PendingCompletion {
+        var index: Int32
+        var timestamp: Int64
+        var completion: Completion
+    }
+
+    /// A closed batch waiting to be sent or in flight. Its mutable fields change only under the
+    /// producer's lock (`drain` and `complete`); the request task only reads the bytes.
+    private final class ProducerBatch: @unchecked Sendable {
+        let partition: TopicPartition
+        var bytes: ByteBuffer
+        let recordCount: Int32
+        let createdAt: ContinuousClock.Instant
+        let completions: [PendingCompletion]
+        /// What the batch's records counted against `buffer.memory` when appended.
+        let accountedBytes: Int
+        var attempts = 0
+        var baseSequence: Int32 = RecordBatch.noSequence
+
+        init(
+            partition: TopicPartition, bytes: ByteBuffer, recordCount: Int32, createdAt: ContinuousClock.Instant,
+            completions: [PendingCompletion], accountedBytes: Int
+        ) {
+            self.accountedBytes = accountedBytes
+            self.partition = partition
+            self.bytes = bytes
+            self.recordCount = recordCount
+            self.createdAt = createdAt
+            self.completions = completions
+        }
+    }
+
+    /// One partition's accumulator: the open batch, closed batches in order, retries, in-flight count.
+    private final class PartitionQueue {
+        var builder: RecordBatchBuilder?
+        var openedAt: ContinuousClock.Instant = .now
+        var openCompletions: [PendingCompletion] = []
+        var openAccountedBytes = 0
+        var ready: [ProducerBatch] = []
+        /// Batches to send again, by sequence; while non-empty nothing new is sent for this partition.
+        var retries: [ProducerBatch] = []
+        var inFlight = 0
+        var nextSequence: Int32 = 0
+
+        var isEmpty: Bool { builder == nil && ready.isEmpty && retries.isEmpty && inFlight == 0 }
+    }
+
+    private struct State {
+        var queues: [TopicPartition: PartitionQueue] = [:]
+        var partitionCounts: [String: Int32] = [:]
+        var sticky: [String: Int32] = [:]
+        var metadata = ClusterMetadata()
+        var bufferedBytes = 0
+        var inFlightByBroker: [Int32: Int] = [:]
+        var flushes = 0
+        var closing = false
+        var closed = false
+        var producerId: Int64 = RecordBatch.noProducerId
+        var producerEpoch: Int16 = RecordBatch.noProducerEpoch
+        var failures: [DeliveryFailure] = []
+        var fatal: KafkaClientError?
+        var retriedBatches = 0
+
+        var isEmpty: Bool { queues.values.allSatisfy(\.isEmpty) }
+    }
+
+    /// A producer over an existing client (shared with other clients of the same tool).
+    package init(client: KafkaClient, config: ProducerConfig) {
+        self.client = client
+        self.config = config
+        self.ownsClient = false
+        self.state = Mutex(State())
+    }
+
+    private init(ownedClient: KafkaClient, config: ProducerConfig) {
+        self.client = ownedClient
+        self.config = config
+        self.ownsClient = true
+        self.state = Mutex(State())
+    }
+
+    /// Bootstraps a client of its own.
+    package static func connect(config: ProducerConfig) async throws(KafkaClientError) -> KafkaProducer {
+        KafkaProducer(ownedClient: try await KafkaClient.connect(config: config.client), config: config)
+    }
+
+    // MARK: Sending
+
+    /// Sends one record and waits for its delivery.
+    package func send(
+        topic: String, partition: Int32? = nil, key: ByteBuffer? = nil, value: ByteBuffer?,
+        headers: [RecordHeader] = [], timestamp: Int64? = nil
+    ) async throws(KafkaClientError) -> RecordMetadata {
+        let chosen = try await prepare(topic: topic, partition: partition, key: key)
+        let result = await withCheckedContinuation { (continuation: CheckedContinuation<Result<RecordMetadata, KafkaClientError>, Never>) in
+            do {
+                try append(
+                    topic: topic, partition: chosen, key: key, value: value, headers: headers, timestamp: timestamp,
+                    completion: { continuation.resume(returning: $0) })
+            } catch {
+                continuation.resume(returning: .failure(KafkaClientError.from(error)))
+            }
+        }
+        return try result.get()
+    }
+
+    /// Sends one record without waiting for it: `completion` (when given) runs once it is delivered or
+    /// has failed; failures of records without a completion are returned by the next `flush()`.
+    /// Waits only for metadata of a topic not seen before, and while `buffer.memory` is full.
+    package func send(
+        topic: String, partition: Int32? = nil, key: ByteBuffer? = nil, value: ByteBuffer?,
+        headers: [RecordHeader] = [], timestamp: Int64? = nil, completion: Completion?
+    ) async throws(KafkaClientError) {
+        let chosen = try await prepare(topic: topic, partition: partition, key: key)
+        try append(
+            topic: topic, partition: chosen, key: key, value: value, headers: headers, timestamp: timestamp,
+            completion: completion)
+    }
+
+    /// Waits for metadata and buffer space, and picks the partition for a keyed or explicit record
+    /// (nil: the sticky partition, chosen under the lock at append).
+    private func prepare(topic: String, partition: Int32?, key: ByteBuffer?) async throws(KafkaClientError) -> Int32? {
+        startSenderIfNeeded()
+        let maxAge = config.client.metadataMaxAge
+        var (count, fetchedAt) = state.withLock { ($0.partitionCounts[topic], $0.metadata.fetchedAt) }
+        if count == nil || ContinuousClock.now - fetchedAt >= maxAge {
+            // A topic not known yet (or being auto-created) is waited for up to max.block.ms.
+            let deadline = ContinuousClock.now + config.maxBlock
+            var metadata = try await client.metadata(for: [topic])
+            while (metadata.topics[topic]?.partitionCount ?? 0) == 0 {
+                guard ContinuousClock.now < deadline else {
+                    throw .timeout("Topic \(topic) not present in metadata after \(config.maxBlock.milliseconds) ms.")
+                }
+                try await client.backoff()
+                metadata = try await client.refreshMetadata(topics: [topic])
+            }
+            count = Int32(metadata.topics[topic]?.partitionCount ?? 1)
+            state.withLock { state in
+                state.metadata = metadata
+                state.partitionCounts[topic] = count
+                for (name, known) in metadata.topics where state.partitionCounts[name] != nil && known.partitionCount > 0 {
+                    state.partitionCounts[name] = Int32(known.partitionCount)
+                }
+            }
+        }
+        guard let count else { throw .broker(.unknownTopicOrPartition) }
+        while state.withLock({ $0.bufferedBytes >= config.bufferMemory && !$0.closing }) {
+            await progress.wait(timeout: .milliseconds(100))
+        }
+        if let partition {
+            guard partition >= 0 && partition < count else {
+                throw .config("Invalid partition given with record: \(partition) is not in the range [0...\(count)).")
+            }
+            return partition
+        }
+        if let key {
+            return key.withUnsafeReadableBytes { Murmur2.toPositive(Murmur2.hash($0)) % count }
+        }
+        return nil
+    }
+
+    private func append(
+        topic: String, partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader],
+        timestamp: Int64?, completion: Completion?
+    ) throws(KafkaClientError) {
+        let ts = timestamp ?? SystemClock().milliseconds()
+        let config = self.config
+        let wake = try state.withLock { (state) throws(KafkaClientError) -> Bool in
+            if state.closing { throw .closed }
+            if let fatal = state.fatal { throw fatal }
+            let partition: Int32
+            if let chosen {
+                partition = chosen
+            } else if let sticky = state.sticky[topic] {
+                partition = sticky
+            } else {
+                partition = Self.newStickyPartition(topic: topic, previous: nil, state: &state)
+                state.sticky[topic] = partition
+            }
+            let tp = TopicPartition(topic, partition)
+            let queue: PartitionQueue
+            if let existing = state.queues[tp] {
+                queue = existing
+            } else {
+                queue = PartitionQueue()
+                state.queues[tp] = queue
+            }
+            var wake = false
+            let recordBytes = (key?.readableBytes ?? 0) + (value?.readableBytes ?? 0) + Record.maxRecordOverhead
+                + headers.reduce(0) { $0 + $1.key.utf8.count + ($1.value?.readableBytes ?? 0) + 10 }
+            if let builder = queue.builder, builder.recordsCount > 0,
+                builder.uncompressedSizeInBytes + recordBytes > config.batchSize
+            {
+                try Self.closeOpenBatch(queue, tp, &state)
+                if chosen == nil, state.sticky[topic] == partition {
+                    state.sticky[topic] = Self.newStickyPartition(topic: topic, previous: partition, state: &state)
+                }
+                wake = true
+            }
+            if queue.builder == nil {
+                queue.builder = RecordBatchBuilder(
+                    compression: config.compression, compressionLevel: config.compressionLevel,
+                    initialCapacity: max(config.batchSize, recordBytes + RecordBatch.headerSize) + 64)
+                queue.openedAt = .now
+                wake = wake || queue.ready.isEmpty && queue.inFlight == 0
+            }
+            let index = queue.builder?.recordsCount ?? 0
+            do {
+                try queue.builder?.append(timestamp: ts, key: key, value: value, headers: headers)
+            } catch {
+                throw KafkaClientError.config("\(error)")
+            }
+            state.bufferedBytes += recordBytes
+            queue.openAccountedBytes += recordBytes
+            if let completion {
+                queue.openCompletions.append(PendingCompletion(index: index, timestamp: ts, completion: completion))
+            }
+            return wake
+        }
+        if wake { wakeSender.signal() }
+    }
+
+    /// A random partition of `topic` other than `previous` (Kafka's sticky partitioner; leaders
+    /// preferred when known).
+    private static func newStickyPartition(topic: String, previous: Int32?, state: inout State) -> Int32 {
+        let count = state.partitionCounts[topic] ?? 1
+        guard count > 1 else { return 0 }
+        let available = state.metadata.topics[topic]?.partitions.filter(\.hasLeader).map(\.partition) ?? []
+        let candidates = available.count > 1 ? available : Array(0..<count)
+        var choice = candidates.randomElement() ?? 0
+        while choice == previous { choice = candidates.randomElement() ?? 0 }
+        return choice
+    }
+
+    private static func closeOpenBatch(_ queue: PartitionQueue, _ tp: TopicPartition, _ state: inout State) throws(KafkaClientError) {
+        guard var builder = queue.builder else { return }
+        queue.builder = nil
+        let count = builder.recordsCount
+        let batch: RecordBatch?
+        do {
+            batch = try builder.build()
+        } catch {
+            throw KafkaClientError.config("\(error)")
+        }
+        guard let batch else { return }
+        queue.ready.append(
+            ProducerBatch(
+                partition: tp, bytes: batch.buffer, recordCount: count, createdAt: queue.openedAt,
+                completions: queue.openCompletions, accountedBytes: queue.openAccountedBytes))
+        queue.openCompletions = []
+        queue.openAccountedBytes = 0
+    }
+
+    // MARK: Flush and close
+
+    /// Sends everything buffered now (ignoring `linger.ms`) and waits until every record sent before
+    /// the call is delivered or failed. Returns the failures of records sent without a completion
+    /// since the previous flush.
+    @discardableResult
+    package func flush() async -> [DeliveryFailure] {
+        startSenderIfNeeded()
+        state.withLock { $0.flushes += 1 }
+        wakeSender.signal()
+        while !state.withLock({ $0.isEmpty }) {
+            await progress.wait(timeout: .milliseconds(50))
+        }
+        return state.withLock { state in
+            state.flushes -= 1
+            defer { state.failures = [] }
+            return state.failures
+        }
+    }
+
+    /// Flushes, stops the sender, and closes the client when the producer owns it.
+    @discardableResult
+    package func close() async -> [DeliveryFailure] {
+        let failures = await flush()
+        state.withLock {
+            $0.closing = true
+            $0.closed = true
+        }
+        wakeSender.signal()
+        let task = sender.withLock { $0 }
+        await task?.value
+        if ownsClient { await client.close() }
+        return failures
+    }
+
+    // MARK: The sender
+
+    private func startSenderIfNeeded() {
+        sender.withLock { task in
+            guard task == nil else { return }
+            task = Task { await self.runSender() }
+        }
+    }
+
+    private func runSender() async {
+        if config.isIdempotent {
+            do {
+                try await initProducerId()
+            } catch {
+                failEverything(with: error)
+                state.withLock { $0.fatal = error }
+            }
+        }
+        while true {
+            let topics = state.withLock { state in Set(state.queues.compactMap { $0.value.isEmpty ? nil : $0.key.topic }) }
+            if !topics.isEmpty, let metadata = try? await client.metadata(for: topics) {
+                state.withLock { state in
+                    state.metadata = metadata
+                    for (name, topic) in metadata.topics where state.partitionCounts[name] != nil {
+                        state.partitionCounts[name] = Int32(topic.partitionCount)
+                    }
+                }
+            }
+            let (requests, nextWake, done, expired) = drain(now: .now)
+            if !expired.isEmpty { expire(expired) }
+            // Written in drain order from this one task: a broker sees each partition's batches in
+            // sequence order (the responses are awaited apart, so requests still pipeline).
+            for (node, batches) in requests {
+                await dispatch(to: node, batches: batches)
+            }
+            if done { return }
+            await wakeSender.wait(timeout: nextWake)
+        }
+    }
+
+    private func initProducerId() async throws(KafkaClientError) {
+        var attempt = 0
+        while true {
+            var request = InitProducerIdRequest()
+            request.transactionalId = nil
+            request.transactionTimeoutMs = Int32.max
+            do {
+                let response = try await client.sendToAnyBroker(request)
+                let code = ErrorCode(rawValue: response.errorCode)
+                if code == .none {
+                    state.withLock {
+                        $0.producerId = response.producerId
+                        $0.producerEpoch = response.producerEpoch
+                    }
+                    return
+                }
+                throw KafkaClientError.broker(code)
+            } catch {
+                attempt += 1
+                let mapped = KafkaClientError.from(error)
+                guard mapped.isRetriable, attempt <= max(config.client.retries, 10) else { throw mapped }
+                try await client.backoff()
+            }
+        }
+    }
+
+    /// Takes the batches that may go now, grouped by leader; says how long until the next open
+    /// batch lingers out, and whether the sender is done (closed and empty).
+    private func drain(now: ContinuousClock.Instant) -> ([(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch]) {
+        let config = self.config
+        return state.withLock { state in
+            if state.closed && state.isEmpty { return ([], .zero, true, []) }
+            var expired: [ProducerBatch] = []
+            var nextWake: Duration = .milliseconds(200)
+            var byNode: [Int32: [ProducerBatch]] = [:]
+            var bytesByNode: [Int32: Int] = [:]
+            let flushing = state.flushes > 0 || state.closing
+            var needMetadata = false
+            for (tp, queue) in state.queues where !queue.isEmpty {
+                if let builder = queue.builder, builder.recordsCount > 0 {
+                    let age = now - queue.openedAt
+                    if flushing || age >= config.linger || !queue.ready.isEmpty {
+                        if (try? Self.closeOpenBatch(queue, tp, &state)) == nil { queue.builder = nil }
+                    } else {
+                        nextWake = min(nextWake, config.linger - age)
+                    }
+                }
+                guard !queue.ready.isEmpty || !queue.retries.isEmpty else { continue }
+                // Batches that waited delivery.timeout.ms without being sent (no leader) expire.
+                if queue.inFlight == 0 {
+                    let old = { (batch: ProducerBatch) in now - batch.createdAt >= config.deliveryTimeout }
+                    expired += queue.retries.filter(old) + queue.ready.filter(old)
+                    queue.retries.removeAll(where: old)
+                    queue.ready.removeAll(where: old)
+                    if queue.ready.isEmpty && queue.retries.isEmpty { continue }
+                }
+                guard let leader = state.metadata.leader(for: tp) else {
+                    needMetadata = true
+                    continue
+                }
+                if state.inFlightByBroker[leader, default: 0] >= config.maxInFlightRequestsPerConnection { continue }
+                let batch: ProducerBatch
+                if !queue.retries.isEmpty {
+                    // Retries go one at a time, lowest sequence first, once nothing else is in flight.
+                    guard queue.inFlight == 0 else { continue }
+                    batch = queue.retries.removeFirst()
+                } else {
+                    guard queue.inFlight < config.maxInFlightRequestsPerConnection else { continue }
+                    batch = queue.ready.removeFirst()
+                }
+                if bytesByNode[leader, default: 0] + batch.bytes.readableBytes > config.maxRequestSize,
+                    byNode[leader] != nil
+                {
+                    // Over max.request.size: back to the front, for the next request.
+                    if batch.attempts > 0 { queue.retries.insert(batch, at: 0) } else { queue.ready.insert(batch, at: 0) }
+                    nextWake = .zero
+                    continue
+                }
+                if config.isIdempotent && batch.baseSequence == RecordBatch.noSequence {
+                    Self.assignSequence(batch, queue: queue, producerId: state.producerId, epoch: state.producerEpoch)
+                }
+                queue.inFlight += 1
+                batch.attempts += 1
+                byNode[leader, default: []].append(batch)
+                bytesByNode[leader, default: 0] += batch.bytes.readableBytes
+            }
+            for node in byNode.keys { state.inFlightByBroker[node, default: 0] += 1 }
+            if needMetadata {
+                client.markStale()
+                nextWake = min(nextWake, config.client.retryBackoff)
+            }
+            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired)
+        }
+    }
+
+    /// Writes the producer id, epoch and the partition's next sequence into the batch header and
+    /// recomputes the CRC (which covers them).
+    private static func assignSequence(_ batch: ProducerBatch, queue: PartitionQueue, producerId: Int64, epoch: Int16) {
+        batch.baseSequence = queue.nextSequence
+        queue.nextSequence = RecordBatch.incrementSequence(queue.nextSequence, by: batch.recordCount)
+        var bytes = batch.bytes
+        batch.bytes = ByteBuffer()
+        bytes.setInteger(producerId, at: RecordBatch.Field.producerId)
+        bytes.setInteger(epoch, at: RecordBatch.Field.producerEpoch)
+        bytes.setInteger(batch.baseSequence, at: RecordBatch.Field.baseSequence)
+        bytes.setInteger(RecordBatch.crc32c(of: bytes, from: RecordBatch.Field.attributes), at: RecordBatch.Field.crc)
+        batch.bytes = bytes
+    }
+
+    private func dispatch(to node: Int32, batches: [ProducerBatch]) async {
+        var request = ProduceRequest()
+        request.acks = config.acks
+        request.timeoutMs = config.client.requestTimeout.int32Milliseconds
+        let grouped = Dictionary(grouping: batches, by: \.partition.topic)
+        request.topicData = grouped.map { topic, batches in
+            var data = ProduceRequest.TopicProduceData()
+            data.name = topic
+            data.partitionData = batches.map { batch in
+                var p = ProduceRequest.PartitionProduceData()
+                p.index = batch.partition.partition
+                p.records = batch.bytes
+                return p
+            }
+            return data
+        }
+        let negotiated: NegotiatedConnection
+        let version: Int16
+        let frame: ByteBuffer
+        do {
+            negotiated = try await client.connection(to: node)
+            guard let v = negotiated.version(for: .produce) else {
+                throw KafkaClientError(kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support Produce")
+            }
+            version = v
+            frame = try request.frame(
+                version: version, correlationId: negotiated.connection.nextCorrelationId(),
+                clientId: negotiated.connection.clientId)
+        } catch {
+            let mapped = KafkaClientError.from(error)
+            complete(node: node, batches.map { ($0, .failure(mapped)) })
+            return
+        }
+        // `Task.immediate` runs up to the socket write before returning, so writes keep this order.
+        Task.immediate {
+            await self.awaitProduce(node: node, negotiated: negotiated, version: version, frame: frame, batches: batches)
+        }
+    }
+
+    private func awaitProduce(
+        node: Int32, negotiated: NegotiatedConnection, version: Int16, frame: ByteBuffer, batches: [ProducerBatch]
+    ) async {
+        var outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)] = []
+        do {
+            if config.acks == 0 {
+                try await negotiated.connection.sendFrameNoResponse(frame)
+                for batch in batches {
+                    var none = ProduceResponse.PartitionProduceResponse()
+                    none.baseOffset = -1
+                    outcomes.append((batch, .success(none)))
+                }
+            } else {
+                let answer = try await negotiated.connection.sendFrame(frame)
+                let response = try ProduceResponse(decodingFrame: answer, version: version)
+                var byPartition: [TopicPartition: ProduceResponse.PartitionProduceResponse] = [:]
+                for topic in response.responses {
+                    for p in topic.partitionResponses { byPartition[TopicPartition(topic.name, p.index)] = p }
+                }
+                for batch in batches {
+                    if let p = byPartition[batch.partition] {
+                        outcomes.append((batch, .success(p)))
+                    } else {
+                        outcomes.append(
+                            (batch, .failure(KafkaClientError(kind: .protocolError, message: "No response for \(batch.partition)"))))
+                    }
+                }
+            }
+        } catch {
+            let mapped = KafkaClientError.from(error)
+            if mapped.kind == .connection || mapped.kind == .timeout { client.dropConnection(node, negotiated) }
+            outcomes = batches.map { ($0, .failure(mapped)) }
+        }
+        complete(node: node, outcomes)
+    }
+
+    private func complete(
+        node: Int32, _ outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)]
+    ) {
+        var callbacks: [(Completion, Result<RecordMetadata, KafkaClientError>)] = []
+        var staleMetadata = false
+        let config = self.config
+        state.withLock { state in
+            state.inFlightByBroker[node, default: 1] -= 1
+            let now = ContinuousClock.now
+            for (batch, outcome) in outcomes {
+                guard let queue = state.queues[batch.partition] else { continue }
+                queue.inFlight -= 1
+                var error: KafkaClientError?
+                var response: ProduceResponse.PartitionProduceResponse?
+                switch outcome {
+                case .success(let p):
+                    let code = ErrorCode(rawValue: p.errorCode)
+                    if code == .none || code == .duplicateSequenceNumber {
+                        response = p
+                    } else {
+                        error = .broker(code, message: p.errorMessage)
+                    }
+                case .failure(let e):
+                    error = e
+                }
+                if var failure = error {
+                    if failure.invalidatesMetadata { staleMetadata = true }
+                    // An out-of-order sequence right behind a batch being retried is part of the same gap.
+                    let behindRetry =
+                        failure.code == .outOfOrderSequenceNumber
+                        && queue.retries.contains { $0.baseSequence < batch.baseSequence }
+                    let retriable = failure.isRetriable || behindRetry
+                    let expired = now - batch.createdAt >= config.deliveryTimeout
+                    if retriable && !expired && batch.attempts <= config.retries && !state.closed {
+                        let position = queue.retries.firstIndex { $0.baseSequence > batch.baseSequence } ?? queue.retries.count
+                        queue.retries.insert(batch, at: position)
+                        state.retriedBatches += 1
+                        continue
+                    }
+                    if retriable && expired {
+                        failure = .timeout(
+                            "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
+                    }
+                    state.bufferedBytes -= batch.accountedBytes
+                    if batch.completions.count < Int(batch.recordCount) {
+                        state.failures.append(
+                            DeliveryFailure(
+                                partition: batch.partition, records: Int(batch.recordCount) - batch.completions.count,
+                                error: failure))
+                    }
+                    for pending in batch.completions { callbacks.append((pending.completion, .failure(failure))) }
+                    continue
+                }
+                state.bufferedBytes -= batch.accountedBytes
+                guard let response else { continue }
+                for pending in batch.completions {
+                    let offset = response.baseOffset >= 0 ? response.baseOffset + Int64(pending.index) : -1
+                    let timestamp = response.logAppendTimeMs >= 0 ? response.logAppendTimeMs : pending.timestamp
+                    callbacks.append(
+                        (
+                            pending.completion,
+                            .success(
+                                RecordMetadata(
+                                    topic: batch.partition.topic, partition: batch.partition.partition, offset: offset,
+                                    timestamp: timestamp))
+                        ))
+                }
+            }
+            if state.bufferedBytes < 0 { state.bufferedBytes = 0 }
+        }
+        if staleMetadata { client.markStale() }
+        for (completion, result) in callbacks { completion(result) }
+        wakeSender.signal()
+        progress.signal()
+    }
+
+    /// Fails batches that were never delivered within delivery.timeout.ms.
+    private func expire(_ batches: [ProducerBatch]) {
+        var callbacks: [(Completion, KafkaClientError)] = []
+        let now = ContinuousClock.now
+        state.withLock { state in
+            for batch in batches {
+                let error = KafkaClientError.timeout(
+                    "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
+                state.bufferedBytes = max(0, state.bufferedBytes - batch.accountedBytes)
+                if batch.completions.count < Int(batch.recordCount) {
+                    state.failures.append(
+                        DeliveryFailure(
+                            partition: batch.partition, records: Int(batch.recordCount) - batch.completions.count, error: error))
+                }
+                callbacks += batch.completions.map { ($0.completion, error) }
+            }
+        }
+        for (callback, error) in callbacks { callback(.failure(error)) }
+        progress.signal()
+    }
+
+    /// Batches sent again after a retriable failure, since the producer started (for tests and metrics).
+    package var retriedBatchCount: Int { state.withLock { $0.retriedBatches } }
+
+    private func failEverything(with error: KafkaClientError) {
+        var callbacks: [Completion] = []
+        state.withLock { state in
+            for (tp, queue) in state.queues {
+                try? Self.closeOpenBatch(queue, tp, &state)
+                for batch in queue.ready + queue.retries {
+                    callbacks += batch.completions.map(\.completion)
+                    state.failures.append(DeliveryFailure(partition: tp, records: Int(batch.recordCount), error: error))
+                }
+                queue.ready = []
+                queue.retries = []
+            }
+            state.bufferedBytes = 0
+        }
+        for callback in callbacks { callback(.failure(error)) }
+        progress.signal()
+    }
+}
+
+/// A wake-up flag for tasks: `signal()` wakes every waiter (or the next one to wait); `wait(timeout:)`
+/// returns on a signal or after the timeout, whichever comes first.
+final class ClientSignal: Sendable {
+    private struct State {
+        var signaled = false
+        var waiters: [UInt64: CheckedContinuation<Void, Never>] = [:]
+        var nextId: UInt64 = 0
+        /// Waiters whose timeout fired before they were registered.
+        var expired: Set<UInt64> = []
+    }
+
+    private let state = Mutex(State())
+
+    func signal() {
+        let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            if state.waiters.isEmpty {
+                state.signaled = true
+                return []
+            }
+            defer { state.waiters = [:] }
+            return Array(state.waiters.values)
+        }
+        for waiter in waiters { waiter.resume() }
+    }
+
+    func wait(timeout: Duration) async {
+        let id: UInt64? = state.withLock { state in
+            if state.signaled {
+                state.signaled = false
+                return nil
+            }
+            state.nextId += 1
+            return state.nextId
+        }
+        guard let id else { return }
+        if timeout <= .zero {
+            return
+        }
+        let timer = Task {
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+            self.resume(id)
+        }
+        await withCheckedContinuation { continuation in
+            let resumeNow = state.withLock { state -> Bool in
+                if state.signaled || state.expired.remove(id) != nil {
+                    state.signaled = false
+                    return true
+                }
+                state.waiters[id] = continuation
+                return false
+            }
+            if resumeNow { continuation.resume() }
+        }
+        timer.cancel()
+        state.withLock { _ = $0.expired.remove(id) }
+    }
+
+    private func resume(_ id: UInt64) {
+        let waiter = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard let waiter = state.waiters.removeValue(forKey: id) else {
+                state.expired.insert(id)
+                return nil
+            }
+            return waiter
+        }
+        waiter?.resume()
+    }
+}
