@@ -60,7 +60,7 @@ package struct ClientConfig: Sendable {
             throw .config("Missing required configuration \"bootstrap.servers\" which has no default value.")
         }
         self.init(bootstrapServers: try Self.parseBootstrapServers(servers))
-        var p = ConfigReader(properties)
+        let p = ConfigReader(properties)
         clientId = p.string("client.id") ?? ""
         requestTimeout = try p.milliseconds("request.timeout.ms") ?? requestTimeout
         connectionSetupTimeout = try p.milliseconds("socket.connection.setup.timeout.ms") ?? connectionSetupTimeout
