@@ -10,15 +10,14 @@ import Testing
     func unreachableBootstrap() async throws {
         var config = ClientConfig(bootstrapServers: [BrokerAddress(host: "127.0.0.1", port: 1)])
         config.connectionSetupTimeout = .seconds(5)
-        let start = ContinuousClock.now
         do {
             _ = try await KafkaClient.connect(config: config)
             Issue.record("connected to port 1")
         } catch {
             #expect(error.kind == .bootstrap)
+            // "connection refused" (not "timed out"): the refusal ended the attempt, no timer did.
             #expect(error.description == "Could not connect to any of the bootstrap servers [127.0.0.1:1]: connection refused")
         }
-        #expect(ContinuousClock.now - start < .seconds(5))
     }
 
     @Test("bootstrap.servers parsing and client properties")
