@@ -458,8 +458,11 @@ package final class AdminClient: Sendable {
                 }
                 results[resource] = .success(
                     result.configs.map { c in
+                        // v1+ carries the source instead of IsDefault; Kafka's admin client derives
+                        // `isDefault` from source DEFAULT_CONFIG (5).
                         ConfigEntry(
-                            name: c.name, value: c.value, source: c.configSource, isDefault: c.isDefault,
+                            name: c.name, value: c.value, source: c.configSource,
+                            isDefault: c.isDefault || c.configSource == 5,
                             isReadOnly: c.readOnly, isSensitive: c.isSensitive,
                             synonyms: c.synonyms.map { .init(name: $0.name, value: $0.value, source: $0.source) },
                             type: c.configType, documentation: c.documentation)

@@ -116,11 +116,7 @@ package enum TopicsRunner {
         let described = descriptions.map { description -> DescribedTopic in
             var entries: [TopicConfigEntry] = []
             if case .success(let list)? = configs[AdminConfigResource(.topic, description.name)] {
-                // DescribeConfigs v1+ carries the source, not IsDefault (Kafka's admin client derives
-                // `isDefault` from source DEFAULT_CONFIG).
-                entries = list.map {
-                    TopicConfigEntry(name: $0.name, value: $0.value, isDefault: $0.isDefault || $0.source == 5)
-                }
+                entries = list.map { TopicConfigEntry(name: $0.name, value: $0.value, isDefault: $0.isDefault) }
             }
             return DescribedTopic(
                 name: description.name, topicId: description.topicId, isInternal: description.isInternal,
