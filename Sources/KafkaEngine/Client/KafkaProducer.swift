@@ -190,10 +190,33 @@ package final class KafkaProducer: Sendable {
         return nil
     }
 
+    /// Kafka's upper bound for a record's size in a batch of its own (`estimateSizeInBytesUpperBound`
+    /// without compression): the batch header, the record's varint overhead, its bytes and headers.
+    static func estimatedRecordSize(key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader]) -> Int {
+        var size = RecordBatch.headerSize + 21 + (key?.readableBytes ?? 0) + (value?.readableBytes ?? 0)
+        for header in headers { size += 10 + header.key.utf8.count + (header.value?.readableBytes ?? 0) }
+        return size
+    }
+
     private func append(
         topic: String, partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader],
         timestamp: Int64?, completion: Completion?
     ) throws(KafkaClientError) {
+        // Kafka's `ensureValidRecordSize`: a record that can never be sent is refused here, before it
+        // takes a sequence number that a failed batch would leave as a gap.
+        let size = Self.estimatedRecordSize(key: key, value: value, headers: headers)
+        if size > config.maxRequestSize {
+            throw .broker(
+                .messageTooLarge,
+                message: "The message is \(size) bytes when serialized which is larger than \(config.maxRequestSize),"
+                    + " which is the value of the max.request.size configuration.")
+        }
+        if size > config.bufferMemory {
+            throw .broker(
+                .messageTooLarge,
+                message: "The message is \(size) bytes when serialized which is larger than the total memory buffer"
+                    + " you have configured with the buffer.memory configuration.")
+        }
         let ts = timestamp ?? SystemClock().milliseconds()
         let config = self.config
         let wake = try state.withLock { (state) throws(KafkaClientError) -> Bool in

@@ -227,6 +227,34 @@ import Testing
         }
     }
 
+    @Test("a record above max.request.size is refused at send with Kafka's message; the partition goes on")
+    func oversizedRecordIsRefusedAtSend() async throws {
+        try await TestBroker.with { broker in
+            let admin = AdminClient(client: try await KafkaClient.connect(config: broker.clientConfig))
+            try await admin.create("sizes", partitions: 1)
+            var config = ProducerConfig(client: broker.clientConfig)
+            config.maxRequestSize = 1000
+            let producer = KafkaProducer(client: admin.client, config: config)
+            let first = try await producer.send(topic: "sizes", partition: 0, value: ByteBuffer(text: "small"))
+            do {
+                _ = try await producer.send(
+                    topic: "sizes", partition: 0, value: ByteBuffer(repeating: 0x61, count: 2000))
+                Issue.record("a 2000-byte record was taken with max.request.size=1000")
+            } catch let error as KafkaClientError {
+                #expect(error.code == .messageTooLarge)
+                #expect(
+                    error.message
+                        == "The message is 2082 bytes when serialized which is larger than 1000, which is the value of the max.request.size configuration."
+                )
+            }
+            // No sequence number was spent on the refused record: the next one is accepted.
+            let next = try await producer.send(topic: "sizes", partition: 0, value: ByteBuffer(text: "small2"))
+            #expect(next.offset == first.offset + 1)
+            await producer.close()
+            await admin.close()
+        }
+    }
+
     @Test("idempotent retries after killed connections neither duplicate nor reorder")
     func idempotentRetries() async throws {
         try await TestBroker.with { broker in
