@@ -41,8 +41,7 @@ struct ServerStartCommand: AsyncParsableCommand, KafkaStyleArguments {
     func run() async throws {
         let config: BrokerConfig
         do {
-            config = try propertiesFile.map { try BrokerConfig.load(path: $0, overrides: overrides) }
-                ?? BrokerConfig.embeddedDefault(overrides: overrides)
+            config = try BrokerConfig.load(path: propertiesFile, overrides: overrides)
         } catch {
             SwKafka.writeStandardError("swkafka server-start: \(error)\n")
             throw ExitCode(1)

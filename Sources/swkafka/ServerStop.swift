@@ -33,8 +33,7 @@ struct ServerStopCommand: ParsableCommand {
         if propertiesFile != nil || !overrides.isEmpty {
             let config: BrokerConfig
             do {
-                config = try propertiesFile.map { try BrokerConfig.load(path: $0, overrides: overrides) }
-                    ?? BrokerConfig.embeddedDefault(overrides: overrides)
+                config = try BrokerConfig.load(path: propertiesFile, overrides: overrides)
             } catch {
                 SwKafka.writeStandardError("swkafka server-stop: \(error)\n")
                 throw ExitCode(1)

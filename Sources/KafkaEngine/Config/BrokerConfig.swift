@@ -178,6 +178,13 @@ package struct BrokerConfig: Sendable {
     }
 
     /// The configuration `swkafka server-start` runs with when no file is given, with `overrides`.
+    /// The config of `server-start [file] [--override ...]`: the file when one is given, else the
+    /// embedded default, with the overrides on top.
+    package static func load(path: String?, overrides: [String]) throws(ConfigError) -> BrokerConfig {
+        if let path { return try load(path: path, overrides: overrides) }
+        return try embeddedDefault(overrides: overrides)
+    }
+
     package static func embeddedDefault(overrides: [String] = []) throws(ConfigError) -> BrokerConfig {
         try BrokerConfig(fileText: embeddedDefaultProperties, overrides: overrides)
     }

@@ -22,18 +22,16 @@ package struct ClusterHandler: ApiHandler {
         response.endpointType = request.endpointType
         switch request.endpointType {
         case 1:
-            let listener = context.connection.listenerName
-            response.brokers = image.brokers.values.filter { !$0.fenced }.sorted { $0.id < $1.id }.compactMap {
-                registration in
-                guard let endpoint = registration.endpoint(listener: listener) else { return nil }
+            response.brokers = image.liveBrokers(listener: context.connection.listenerName).map { live in
                 var broker = DescribeClusterResponse.DescribeClusterBroker()
-                broker.brokerId = registration.id
-                broker.host = endpoint.host
-                broker.port = endpoint.port
-                broker.rack = registration.rack
+                broker.brokerId = live.broker.id
+                broker.host = live.endpoint.host
+                broker.port = live.endpoint.port
+                broker.rack = live.broker.rack
                 return broker
             }
-            response.controllerId = response.brokers.contains { $0.brokerId == nodeId } ? nodeId : (response.brokers.first?.brokerId ?? -1)
+            response.controllerId = MetadataImage.clientVisibleControllerId(
+                preferred: nodeId, live: response.brokers.map(\.brokerId))
         case 2 where context.apiVersion >= 1:
             // This node is the only controller a single-voter quorum has.
             response.brokers = controllerEndpoints.prefix(1).map { endpoint in

@@ -87,8 +87,8 @@ package struct MetadataHandler: ApiHandler {
         var response = MetadataResponse()
         response.brokers = brokers(image: image, listener: context.connection.listenerName)
         response.clusterId = image.clusterId
-        // Clients cannot reach KRaft controllers; Kafka names a live broker (here: this one).
-        response.controllerId = response.brokers.contains { $0.nodeId == nodeId } ? nodeId : (response.brokers.first?.nodeId ?? -1)
+        response.controllerId = MetadataImage.clientVisibleControllerId(
+            preferred: nodeId, live: response.brokers.map(\.nodeId))
         response.topics = responseTopics
         if request.includeClusterAuthorizedOperations && version >= 8 && version <= 10 {
             response.clusterAuthorizedOperations = Self.allClusterOperations
@@ -109,13 +109,12 @@ package struct MetadataHandler: ApiHandler {
     }
 
     func brokers(image: MetadataImage, listener: String) -> [MetadataResponse.MetadataResponseBroker] {
-        image.brokers.values.filter { !$0.fenced }.sorted { $0.id < $1.id }.compactMap { registration in
-            guard let endpoint = registration.endpoint(listener: listener) else { return nil }
+        image.liveBrokers(listener: listener).map { live in
             var broker = MetadataResponse.MetadataResponseBroker()
-            broker.nodeId = registration.id
-            broker.host = endpoint.host
-            broker.port = endpoint.port
-            broker.rack = registration.rack
+            broker.nodeId = live.broker.id
+            broker.host = live.endpoint.host
+            broker.port = live.endpoint.port
+            broker.rack = live.broker.rack
             return broker
         }
     }

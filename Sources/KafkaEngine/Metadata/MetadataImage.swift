@@ -22,6 +22,19 @@ package struct MetadataImage: Sendable, Equatable {
 
     package static let empty = MetadataImage()
 
+    /// Unfenced brokers that have an endpoint on `listener`, by id, with that endpoint.
+    package func liveBrokers(listener: String) -> [(broker: BrokerRegistration, endpoint: BrokerRegistration.Endpoint)] {
+        brokers.values.filter { !$0.fenced }.sorted { $0.id < $1.id }.compactMap { broker in
+            broker.endpoint(listener: listener).map { (broker, $0) }
+        }
+    }
+
+    /// The controller id Kafka reports to clients, which cannot reach KRaft controllers: a live
+    /// broker, `preferred` when it is one of `live`, else the first; -1 when there is none.
+    package static func clientVisibleControllerId(preferred: Int32, live: [Int32]) -> Int32 {
+        live.contains(preferred) ? preferred : (live.first ?? -1)
+    }
+
     /// Dynamic configs of one topic (empty when there are none).
     package func topicConfigs(_ topic: String) -> [String: String] {
         configs[ConfigResource(type: .topic, name: topic)] ?? [:]
