@@ -42,10 +42,17 @@ package final class KafkaClient: Sendable {
         var refresh: Task<ClusterMetadata, any Error>?
         /// Topics whose metadata is kept up to date (every refresh asks for them).
         var topicsOfInterest: Set<String> = []
+        /// The coordinator node found for each (key type, key), until a caller forgets it.
+        var coordinators: [CoordinatorKey: Int32] = [:]
         var closed = false
     }
 
     private let state = Mutex(State())
+
+    struct CoordinatorKey: Hashable {
+        var type: CoordinatorType
+        var key: String
+    }
 
     private init(config: ClientConfig) {
         self.config = config
@@ -297,6 +304,25 @@ package final class KafkaClient: Sendable {
         } catch {
             throw KafkaClientError.from(error)
         }
+    }
+
+    // MARK: Coordinators
+
+    func cachedCoordinator(_ key: CoordinatorKey) -> BrokerNode? {
+        state.withLock { state in state.coordinators[key].flatMap { state.metadata.brokers[$0] } }
+    }
+
+    /// Caches `node` as `key`'s coordinator; a node metadata does not list yet is added so
+    /// `connection(to:)` can reach it.
+    func rememberCoordinator(_ node: BrokerNode, for key: CoordinatorKey) {
+        state.withLock { state in
+            state.coordinators[key] = node.id
+            if state.metadata.brokers[node.id] == nil { state.metadata.brokers[node.id] = node }
+        }
+    }
+
+    func withCoordinators(_ body: (inout [CoordinatorKey: Int32]) -> Void) {
+        state.withLock { body(&$0.coordinators) }
     }
 
     // MARK: Metadata
