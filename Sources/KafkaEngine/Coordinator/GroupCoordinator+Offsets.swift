@@ -85,7 +85,9 @@ extension GroupCoordinator {
             var errors: [TopicPartition: ErrorCode] = [:]
             var records: [OffsetsTopicRecord] = []
             var committed: [TopicPartition: CommittedOffset] = [:]
-            let expireTimestamp = committer.retentionTimeMs >= 0 ? nowMs + committer.retentionTimeMs : -1
+            // Saturating: the retention comes from the request.
+            let expiry = nowMs.addingReportingOverflow(committer.retentionTimeMs)
+            let expireTimestamp = committer.retentionTimeMs >= 0 ? (expiry.overflow ? Int64.max : expiry.partialValue) : -1
             for entry in entries {
                 let metadata = entry.metadata ?? ""
                 if metadata.utf8.count > Int(config.offsetMetadataMaxBytes) {
@@ -390,7 +392,9 @@ extension GroupCoordinator {
             group.offsets.filter { topicPartition, offset in
                 if excluding.contains(topicPartition.topic) { return false }
                 if offset.expireTimestamp >= 0 { return nowMs >= offset.expireTimestamp }
-                return nowMs - base(offset) >= retentionMs
+                // Commit timestamps may come from a request (OffsetCommit v1): no overflow.
+                let age = nowMs.subtractingReportingOverflow(base(offset))
+                return age.overflow ? base(offset) < 0 : age.partialValue >= retentionMs
             }.keys.sorted()
         }
         if group.protocolType == nil {
