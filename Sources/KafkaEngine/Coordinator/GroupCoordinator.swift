@@ -177,7 +177,7 @@ package final class GroupCoordinator: Sendable {
                     if let oldMemberId = group.staticMembers[instanceId] {
                         updateStaticMemberAndRebalance(
                             &group, partition: partition, oldMemberId: oldMemberId, newMemberId: newMemberId,
-                            request: request, completion: completion, &state, &fx)
+                            request: request, version: version, completion: completion, &state, &fx)
                     } else {
                         addMemberAndRebalance(
                             &group, partition: partition, memberId: newMemberId, request: request,
@@ -320,7 +320,8 @@ package final class GroupCoordinator: Sendable {
     /// assignment and generation (no rebalance), the member gets the current generation back.
     private func updateStaticMemberAndRebalance(
         _ group: inout ClassicGroup, partition: Int32, oldMemberId: String, newMemberId: String,
-        request: JoinGroupRequest, completion: @escaping JoinCallback, _ state: inout State, _ fx: inout Effects
+        request: JoinGroupRequest, version: Int16, completion: @escaping JoinCallback, _ state: inout State,
+        _ fx: inout Effects
     ) {
         let currentLeader = group.leaderId
         guard var member = group.members.removeValue(forKey: oldMemberId) else {
@@ -354,9 +355,15 @@ package final class GroupCoordinator: Sendable {
             if group.selectedProtocol == group.protocolName {
                 let isLeader = group.isLeader(newMemberId)
                 let assignments = Dictionary(uniqueKeysWithValues: group.members.map { ($0.key, $0.value.assignment) })
-                let response = joinResponse(
-                    group, memberId: newMemberId, members: isLeader ? group.currentMemberMetadata : [],
-                    leaderId: currentLeader, skipAssignment: isLeader)
+                // From JoinGroup v9 the rejoined leader gets the members and skipAssignment (KIP-814);
+                // before, it is given the old leader id, so it does not see itself as leader and
+                // does not compute an assignment a Stable group would never hand out.
+                let response =
+                    version >= 9
+                    ? joinResponse(
+                        group, memberId: newMemberId, members: isLeader ? group.currentMemberMetadata : [],
+                        skipAssignment: isLeader)
+                    : joinResponse(group, memberId: newMemberId, members: [], leaderId: currentLeader)
                 storeGroup(group, partition: partition, assignments: assignments, &fx) { error in
                     completion(error == .none ? response : Self.joinError(error, memberId: newMemberId))
                 }

@@ -191,10 +191,21 @@ import Testing
         #expect(replaced.memberId != old.memberId)
         #expect(replaced.generationId == 1)
         #expect(replaced.skipAssignment)
+        #expect(replaced.leader == replaced.memberId)
+        #expect(replaced.members.map(\.memberId) == [replaced.memberId])
+        // Before v9 the rejoined leader is told the old leader id and no members.
+        let older = h.join(instanceId: "i1", version: 8)
+        let olderResponse = try #require(older.last)
+        #expect(olderResponse.error == .none)
+        #expect(!olderResponse.skipAssignment && olderResponse.members.isEmpty)
+        #expect(olderResponse.leader == replaced.memberId)
+        #expect(h.state() == "Stable")
+        let current = olderResponse.memberId
         #expect(h.state() == "Stable")
         #expect(h.heartbeat(memberId: old.memberId, generation: 1, instanceId: "i1") == .fencedInstanceId)
-        #expect(h.heartbeat(memberId: replaced.memberId, generation: 1, instanceId: "i1") == .none)
-        let sync = h.sync(memberId: replaced.memberId, generation: 1, instanceId: "i1")
+        #expect(h.heartbeat(memberId: replaced.memberId, generation: 1, instanceId: "i1") == .fencedInstanceId)
+        #expect(h.heartbeat(memberId: current, generation: 1, instanceId: "i1") == .none)
+        let sync = h.sync(memberId: current, generation: 1, instanceId: "i1")
         #expect(sync.last?.assignment == ByteBuffer(string: "a"))
     }
 
