@@ -7,6 +7,8 @@
   partition that does not move.
 - Synchronous commits survive a clean restart and a kill -9.
 - kafka-python and aiokafka groups consume and commit.
+- A static member (group.instance.id) that comes back takes over its old identity; once nobody
+  heartbeats for it, its session expires and the group empties.
 - `dump-log --offsets-decoder` shows the commits in the `__consumer_offsets` segment.
 
 Timeouts here are hang guards only; nothing asserts on timing.
@@ -295,3 +297,37 @@ def _committed(bootstrap: str, group: str, topic: str, partitions: int) -> dict[
 
 def _ends(delivered) -> dict[int, int]:
     return {p: max(off for off, _ in pairs) + 1 for p, pairs in delivered.by_partition.items()}
+
+
+def test_static_member_takes_over_its_old_identity_then_expires(broker_factory):
+    from confluent_kafka.admin import AdminClient
+
+    b = broker_factory("static", **GROUP_SETTINGS)
+    topic = unique_topic("static")
+    create_topic(b.bootstrap, topic, partitions=4)
+    group = unique_topic("static-group")
+    admin = AdminClient({"bootstrap.servers": b.bootstrap, **QUIET})
+
+    def join() -> tuple[Consumer, list[int]]:
+        assigned: list[int] = []
+        c = _group_consumer(b.bootstrap, group, **{"group.instance.id": "instance-1"})
+        c.subscribe([topic], on_assign=lambda _c, ps: assigned.extend(tp.partition for tp in ps))
+        _wait(lambda: (c.poll(0.05), bool(assigned))[1], "an assignment")
+        return c, sorted(assigned)
+
+    def describe():
+        return admin.describe_consumer_groups([group])[group].result(timeout=30)
+
+    first, partitions = join()
+    first_id = first.memberid()
+    first.close()  # a static member does not leave on close
+    assert [m.member_id for m in describe().members] == [first_id]
+
+    second, again = join()
+    assert again == partitions == [0, 1, 2, 3]
+    described = describe()
+    assert [m.member_id for m in described.members] == [second.memberid()] != [first_id]
+    assert described.state.name == "STABLE"
+    second.close()
+    # Nobody heartbeats for the instance any more: its session (6 s) expires and the group empties.
+    _wait(lambda: describe().state.name == "EMPTY", "the static member to expire", timeout=60)
