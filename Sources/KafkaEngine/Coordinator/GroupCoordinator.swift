@@ -410,6 +410,11 @@ package final class GroupCoordinator: Sendable {
             delayMs = group.rebalanceTimeoutMs
             group.initialDelayRemainingMs = nil
         }
+        let log = self.log
+        let message =
+            "[GroupCoordinator] Preparing to rebalance group \(group.groupId) in state PreparingRebalance with old"
+            + " generation \(group.generationId) (\(InternalTopics.groupMetadataTopic)-\(partition))"
+        fx.after { log(message) }
         group.transition(to: .preparingRebalance, nowMs: clock.milliseconds())
         scheduleJoinTimer(&group, partition: partition, delayMs: delayMs, &state)
         if group.initialDelayRemainingMs == nil {
@@ -475,6 +480,11 @@ package final class GroupCoordinator: Sendable {
         }
         group.protocolName = group.selectedProtocol
         group.transition(to: .completingRebalance, nowMs: nowMs)
+        let log = self.log
+        let message =
+            "[GroupCoordinator] Stabilized group \(group.groupId) generation \(group.generationId)"
+            + " (\(InternalTopics.groupMetadataTopic)-\(partition)) with \(group.members.count) members"
+        fx.after { log(message) }
         let leaderMembers = group.currentMemberMetadata
         for memberId in group.memberOrder {
             guard var member = group.members[memberId], let callback = member.awaitingJoin else { continue }
