@@ -165,7 +165,12 @@ package final class GroupCoordinator: Sendable {
                 }
             }
             guard acceptJoiningMember(group, memberId: request.memberId) else {
-                return fail(.groupMaxSizeReached)
+                // A known member over the limit (the limit was lowered) is removed, as in Kafka.
+                if group.members[request.memberId] != nil {
+                    removeMember(&group, memberId: request.memberId, error: .groupMaxSizeReached, &fx)
+                    maybeCompleteJoin(&group, partition: partition, &state, &fx)
+                }
+                return fail(.groupMaxSizeReached, memberId: "")
             }
             guard group.supports(protocolType: request.protocolType, protocols: request.protocols) else {
                 return fail(.inconsistentGroupProtocol)
