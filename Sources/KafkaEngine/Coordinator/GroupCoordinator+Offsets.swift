@@ -131,9 +131,11 @@ extension GroupCoordinator {
         // Generation -1 comes from the admin client or a consumer outside group management:
         // accepted while the group has no members.
         if committer.generationId < 0 && group.state == .empty { return nil }
+        if let instanceId = committer.groupInstanceId, group.staticMembers[instanceId] == nil { return .unknownMemberId }
         if group.isStaticMemberFenced(instanceId: committer.groupInstanceId, memberId: committer.memberId) {
             return .fencedInstanceId
         }
+        // Without a member id or generation (v0), commits are only taken while the group is Empty.
         guard group.members[committer.memberId] != nil else { return .unknownMemberId }
         if committer.generationId != group.generationId { return .illegalGeneration }
         if group.state == .completingRebalance { return .rebalanceInProgress }

@@ -49,7 +49,7 @@ package struct OffsetsHandler: ApiHandler {
             }
         }
         let committer = GroupCoordinator.OffsetCommitter(
-            groupId: request.groupId, memberId: request.memberId,
+            groupId: request.groupId, memberId: version >= 1 ? request.memberId : "",
             groupInstanceId: version >= 7 ? request.groupInstanceId : nil,
             generationId: version >= 1 ? request.generationIdOrMemberEpoch : -1,
             retentionTimeMs: (2...4).contains(version) ? request.retentionTimeMs : -1, apiVersion: version)
