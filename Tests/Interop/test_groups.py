@@ -185,6 +185,7 @@ def test_members_join_and_leave_without_sharing_a_partition(broker_factory, stra
     assert len(expected) == 6000
 
 
+@pytest.mark.crash
 def test_committed_offsets_survive_restart_and_kill(broker_factory):
     b = broker_factory("commits", **GROUP_SETTINGS)
     topic = unique_topic("commits")
