@@ -369,7 +369,8 @@ extension GroupCoordinator {
                     if group.state == .empty && group.offsets.isEmpty && group.isEmpty {
                         records += groupTombstones(&group, &fx)
                         state.shards[partition]?.groups[groupId] = nil
-                        log("[GroupCoordinator] Group \(groupId) expired: no members and no offsets left")
+                        let log = self.log
+                        fx.after { log("[GroupCoordinator] Group \(groupId) expired: no members and no offsets left") }
                     } else {
                         state.shards[partition]?.groups[groupId] = group
                     }

@@ -521,6 +521,8 @@ package final class GroupCoordinator: Sendable {
                 group.generationId == generation,
                 group.state == .completingRebalance || group.state == .stable
             else { return }
+            // Fired tasks are cancelled so the scheduler can forget them.
+            group.syncTimer?.cancel()
             group.syncTimer = nil
             let missing = group.pendingSyncMembers
             group.pendingSyncMembers = []
@@ -597,9 +599,16 @@ package final class GroupCoordinator: Sendable {
                 return
             }
             let now = monotonicMs
+            // This timer has fired: cancelled, the scheduler forgets it.
+            member.sessionTimer?.cancel()
+            member.sessionTimer = nil
+            group.members[memberId] = member
             let keepAlive = (member.awaitingJoin != nil && !member.isNew) || member.awaitingSync != nil
             if now >= member.heartbeatDeadlineMs && !keepAlive {
-                log("[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the group")
+                let log = self.log
+                fx.after {
+                    log("[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the group")
+                }
                 removeMemberAndUpdateGroup(&group, partition: partition, memberId: memberId, &state, &fx)
             } else {
                 if keepAlive && now >= member.heartbeatDeadlineMs {
@@ -618,8 +627,9 @@ package final class GroupCoordinator: Sendable {
     private func expirePendingMember(partition: Int32, groupId: String, memberId: String) {
         mutate { state, fx in
             guard var group = state.shards[partition]?.groups[groupId],
-                group.pendingMembers.removeValue(forKey: memberId) != nil
+                let timer = group.pendingMembers.removeValue(forKey: memberId)
             else { return }
+            timer.cancel()
             maybeCompleteJoin(&group, partition: partition, &state, &fx)
             if group.state == .empty && group.isEmpty && group.offsets.isEmpty && group.generationId == 0
                 && group.pendingMembers.isEmpty
