@@ -87,7 +87,8 @@ extension GroupCoordinator {
             var committed: [TopicPartition: CommittedOffset] = [:]
             // Saturating: the retention comes from the request.
             let expiry = nowMs.addingReportingOverflow(committer.retentionTimeMs)
-            let expireTimestamp = committer.retentionTimeMs >= 0 ? (expiry.overflow ? Int64.max : expiry.partialValue) : -1
+            let expireTimestamp =
+                committer.retentionTimeMs >= 0 ? (expiry.overflow ? Int64.max : expiry.partialValue) : -1
             for entry in entries {
                 let metadata = entry.metadata ?? ""
                 if metadata.utf8.count > Int(config.offsetMetadataMaxBytes) {
@@ -131,7 +132,9 @@ extension GroupCoordinator {
         // Generation -1 comes from the admin client or a consumer outside group management:
         // accepted while the group has no members.
         if committer.generationId < 0 && group.state == .empty { return nil }
-        if let instanceId = committer.groupInstanceId, group.staticMembers[instanceId] == nil { return .unknownMemberId }
+        if let instanceId = committer.groupInstanceId, group.staticMembers[instanceId] == nil {
+            return .unknownMemberId
+        }
         if group.isStaticMemberFenced(instanceId: committer.groupInstanceId, memberId: committer.memberId) {
             return .fencedInstanceId
         }
@@ -148,12 +151,15 @@ extension GroupCoordinator {
     ) {
         mutate { state, _ in
             guard state.shards[partition]?.loaded == true else { return }
-            var group = state.shards[partition]?.groups[groupId] ?? ClassicGroup(groupId: groupId, nowMs: clock.milliseconds())
+            var group =
+                state.shards[partition]?.groups[groupId] ?? ClassicGroup(groupId: groupId, nowMs: clock.milliseconds())
             guard group.state != .dead else { return }
             for (index, topicPartition) in ordered.enumerated() {
                 guard let topicPartition, var offset = committed[topicPartition] else { continue }
                 offset.recordOffset = baseOffset + Int64(index)
-                if let existing = group.offsets[topicPartition], existing.recordOffset > offset.recordOffset { continue }
+                if let existing = group.offsets[topicPartition], existing.recordOffset > offset.recordOffset {
+                    continue
+                }
                 group.offsets[topicPartition] = offset
             }
             state.shards[partition]?.groups[groupId] = group
@@ -325,7 +331,11 @@ extension GroupCoordinator {
                 append(partition: partition, records: records, &fx) { result in
                     var update: [String: ErrorCode] = [:]
                     for groupId in groups {
-                        if case .failure(let error) = result { update[groupId] = error } else { update[groupId] = ErrorCode.none }
+                        if case .failure(let error) = result {
+                            update[groupId] = error
+                        } else {
+                            update[groupId] = ErrorCode.none
+                        }
                     }
                     outcome.add(update)
                 }

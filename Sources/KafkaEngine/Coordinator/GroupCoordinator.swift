@@ -219,7 +219,8 @@ package final class GroupCoordinator: Sendable {
             guard let member = group.members[memberId] else { return fail(.unknownMemberId) }
             switch group.state {
             case .preparingRebalance:
-                updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                updateMemberAndRebalance(
+                    &group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
             case .completingRebalance:
                 if member.matches(request.protocols) {
                     let response = joinResponse(
@@ -227,11 +228,15 @@ package final class GroupCoordinator: Sendable {
                         members: group.isLeader(memberId) ? group.currentMemberMetadata : [])
                     fx.after { completion(response) }
                 } else {
-                    updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                    updateMemberAndRebalance(
+                        &group, partition: partition, member: member, request: request, completion: completion, &state,
+                        &fx)
                 }
             case .stable:
                 if group.isLeader(memberId) || !member.matches(request.protocols) {
-                    updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                    updateMemberAndRebalance(
+                        &group, partition: partition, member: member, request: request, completion: completion, &state,
+                        &fx)
                 } else {
                     let response = joinResponse(group, memberId: memberId, members: [])
                     fx.after { completion(response) }
@@ -297,7 +302,8 @@ package final class GroupCoordinator: Sendable {
         group.memberOrder.append(memberId)
         if let instanceId = request.groupInstanceId { group.staticMembers[instanceId] = memberId }
         if group.state == .preparingRebalance && group.generationId == 0 { group.newMemberAdded = true }
-        scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId, timeoutMs: config.newMemberJoinTimeoutMs)
+        scheduleHeartbeatExpiry(
+            &group, partition: partition, memberId: memberId, timeoutMs: config.newMemberJoinTimeoutMs)
         maybePrepareRebalance(&group, partition: partition, &state, &fx)
         maybeCompleteJoin(&group, partition: partition, &state, &fx)
     }
@@ -353,7 +359,8 @@ package final class GroupCoordinator: Sendable {
         if let instanceId = member.groupInstanceId { group.staticMembers[instanceId] = newMemberId }
         if group.leaderId == oldMemberId { group.leaderId = newMemberId }
         if group.pendingSyncMembers.remove(oldMemberId) != nil { group.pendingSyncMembers.insert(newMemberId) }
-        scheduleHeartbeatExpiry(&group, partition: partition, memberId: newMemberId, timeoutMs: Int64(member.sessionTimeoutMs))
+        scheduleHeartbeatExpiry(
+            &group, partition: partition, memberId: newMemberId, timeoutMs: Int64(member.sessionTimeoutMs))
 
         switch group.state {
         case .stable:
@@ -388,7 +395,8 @@ package final class GroupCoordinator: Sendable {
         }
     }
 
-    func maybePrepareRebalance(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects) {
+    func maybePrepareRebalance(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects)
+    {
         switch group.state {
         case .stable, .completingRebalance, .empty:
             prepareRebalance(&group, partition: partition, &state, &fx)
@@ -427,7 +435,8 @@ package final class GroupCoordinator: Sendable {
         }
     }
 
-    private func scheduleJoinTimer(_ group: inout ClassicGroup, partition: Int32, delayMs: Int64, _ state: inout State) {
+    private func scheduleJoinTimer(_ group: inout ClassicGroup, partition: Int32, delayMs: Int64, _ state: inout State)
+    {
         group.joinTimer?.cancel()
         let timerId = nextTimerId(&state)
         let groupId = group.groupId
@@ -465,7 +474,8 @@ package final class GroupCoordinator: Sendable {
     /// Kafka's `onCompleteJoin`: members that did not rejoin are removed, the next generation
     /// starts (CompletingRebalance, or Empty with no members) and every member gets its answer —
     /// the leader with everyone's metadata.
-    private func completeJoin(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects) {
+    private func completeJoin(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects)
+    {
         group.joinTimer?.cancel()
         group.joinTimer = nil
         group.joinTimerId = 0
@@ -499,7 +509,8 @@ package final class GroupCoordinator: Sendable {
             member.awaitingJoin = nil
             member.isNew = false
             group.members[memberId] = member
-            scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId, timeoutMs: Int64(member.sessionTimeoutMs))
+            scheduleHeartbeatExpiry(
+                &group, partition: partition, memberId: memberId, timeoutMs: Int64(member.sessionTimeoutMs))
         }
         // Kafka's pending-sync timeout: members that do not send SyncGroup within the rebalance
         // timeout are removed.
@@ -607,7 +618,9 @@ package final class GroupCoordinator: Sendable {
             if now >= member.heartbeatDeadlineMs && !keepAlive {
                 let log = self.log
                 fx.after {
-                    log("[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the group")
+                    log(
+                        "[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the"
+                            + " group")
                 }
                 removeMemberAndUpdateGroup(&group, partition: partition, memberId: memberId, &state, &fx)
             } else {
@@ -677,7 +690,8 @@ package final class GroupCoordinator: Sendable {
             case .completingRebalance:
                 group.members[memberId]?.awaitingSync = completion
                 group.pendingSyncMembers.remove(memberId)
-                scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId,
+                scheduleHeartbeatExpiry(
+                    &group, partition: partition, memberId: memberId,
                     timeoutMs: Int64(group.members[memberId]?.sessionTimeoutMs ?? 0))
                 guard group.isLeader(memberId) else { return }
                 var assignments: [String: ByteBuffer] = [:]
@@ -694,7 +708,8 @@ package final class GroupCoordinator: Sendable {
                 }
             case .stable:
                 group.pendingSyncMembers.remove(memberId)
-                scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId,
+                scheduleHeartbeatExpiry(
+                    &group, partition: partition, memberId: memberId,
                     timeoutMs: Int64(group.members[memberId]?.sessionTimeoutMs ?? 0))
                 let response = syncResponse(group, memberId: memberId)
                 fx.after { completion(response) }
@@ -804,7 +819,8 @@ package final class GroupCoordinator: Sendable {
             case .preparingRebalance:
                 result = .rebalanceInProgress
             }
-            scheduleHeartbeatExpiry(&group, partition: partition, memberId: member.memberId, timeoutMs: Int64(member.sessionTimeoutMs))
+            scheduleHeartbeatExpiry(
+                &group, partition: partition, memberId: member.memberId, timeoutMs: Int64(member.sessionTimeoutMs))
             state.shards[partition]?.groups[groupId] = group
             return result
         }

@@ -151,7 +151,9 @@ package struct GroupsHandler: ApiHandler {
     }
 
     /// The leader of the group's offsets partition, as reachable on the request's listener.
-    private func groupCoordinator(for groupId: String, listener: String) async -> Result<(Int32, String, Int32), ErrorCode> {
+    private func groupCoordinator(for groupId: String, listener: String) async -> Result<
+        (Int32, String, Int32), ErrorCode
+    > {
         var image = metadataCache.image
         let partition = coordinator.partition(for: groupId)
         if image.topics[InternalTopics.groupMetadataTopic] == nil {

@@ -144,9 +144,12 @@ package struct OffsetsHandler: ApiHandler {
             return (error, requested.map { name, indexes in (name, indexes.map { ($0, nil, error) }) })
         case .success(let offsets):
             if let requested {
-                return (.none, requested.map { name, indexes in
-                    (name, indexes.map { index in (index, offsets[TopicPartition(name, index)], ErrorCode.none) })
-                })
+                return (
+                    .none,
+                    requested.map { name, indexes in
+                        (name, indexes.map { index in (index, offsets[TopicPartition(name, index)], ErrorCode.none) })
+                    }
+                )
             }
             var byTopic: [String: [(Int32, CommittedOffset?, ErrorCode)]] = [:]
             for (topicPartition, offset) in offsets.sorted(by: { $0.key < $1.key }) {

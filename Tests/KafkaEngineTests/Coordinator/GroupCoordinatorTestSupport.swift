@@ -17,7 +17,8 @@ final class MemoryOffsetsStorage: OffsetsTopicStorage {
 
     func fail(with error: ErrorCode?) { state.withLock { $0.failure = error } }
 
-    func append(partition: Int32, batch: ByteBuffer, completion: @escaping @Sendable (Result<Int64, ErrorCode>) -> Void) {
+    func append(partition: Int32, batch: ByteBuffer, completion: @escaping @Sendable (Result<Int64, ErrorCode>) -> Void)
+    {
         let result = state.withLock { state -> Result<Int64, ErrorCode> in
             if let failure = state.failure { return .failure(failure) }
             guard var parsed = try? RecordBatch(batch) else { return .failure(.corruptMessage) }
@@ -86,7 +87,9 @@ struct CoordinatorHarness {
         coordinator = GroupCoordinator(config: config, clock: clock, scheduler: scheduler, storage: storage)
     }
 
-    static func protocols(_ names: [String] = ["range"], metadata: String = "m") -> [JoinGroupRequest.JoinGroupRequestProtocol] {
+    static func protocols(_ names: [String] = ["range"], metadata: String = "m") -> [JoinGroupRequest
+        .JoinGroupRequestProtocol]
+    {
         names.map { name in
             var entry = JoinGroupRequest.JoinGroupRequestProtocol()
             entry.name = name
@@ -160,7 +163,8 @@ struct CoordinatorHarness {
     ) -> [TopicPartition: ErrorCode]? {
         let answers = Answers<[TopicPartition: ErrorCode]>()
         let entries = offsets.sorted { $0.key < $1.key }.map { key, offset in
-            GroupCoordinator.OffsetCommitEntry(topicPartition: Self.topicPartition(key), offset: offset, metadata: metadata)
+            GroupCoordinator.OffsetCommitEntry(
+                topicPartition: Self.topicPartition(key), offset: offset, metadata: metadata)
         }
         coordinator.commitOffsets(
             .init(groupId: group, memberId: memberId, generationId: generation, apiVersion: apiVersion), entries
@@ -171,7 +175,9 @@ struct CoordinatorHarness {
     func fetch(_ group: String = "g") -> [String: Int64] {
         guard case .success(let offsets) = coordinator.fetchOffsets(groupId: group, partitions: nil) else { return [:] }
         var result: [String: Int64] = [:]
-        for (topicPartition, offset) in offsets { result["\(topicPartition.topic)-\(topicPartition.partition)"] = offset.offset }
+        for (topicPartition, offset) in offsets {
+            result["\(topicPartition.topic)-\(topicPartition.partition)"] = offset.offset
+        }
         return result
     }
 

@@ -278,11 +278,15 @@ import Testing
 
     @Test func simpleCommitsCreateAGroupAndFetchReadsThem() async throws {
         let h = await H.start()
-        #expect(h.commit(offsets: ["t-0": 5, "t-1": 7]) == [H.topicPartition("t-0"): .none, H.topicPartition("t-1"): .none])
+        #expect(
+            h.commit(offsets: ["t-0": 5, "t-1": 7]) == [H.topicPartition("t-0"): .none, H.topicPartition("t-1"): .none])
         #expect(h.fetch() == ["t-0": 5, "t-1": 7])
         #expect(h.state() == "Empty")
-        #expect(h.commit(group: "new", generation: 3, offsets: ["t-0": 1], apiVersion: 8)?.values.first == .illegalGeneration)
-        #expect(h.commit(group: "new", generation: 3, offsets: ["t-0": 1], apiVersion: 9)?.values.first == .groupIdNotFound)
+        #expect(
+            h.commit(group: "new", generation: 3, offsets: ["t-0": 1], apiVersion: 8)?.values.first
+                == .illegalGeneration)
+        #expect(
+            h.commit(group: "new", generation: 3, offsets: ["t-0": 1], apiVersion: 9)?.values.first == .groupIdNotFound)
         let tooLarge = h.commit(offsets: ["t-0": 9], metadata: String(repeating: "x", count: 4097))
         #expect(tooLarge?.values.first == .offsetMetadataTooLarge)
         #expect(h.fetch() == ["t-0": 5, "t-1": 7])
@@ -400,10 +404,11 @@ import Testing
         #expect(h.fetch("simple") == [:])
         #expect(h.state("simple") == "Dead")
         let records = try h.storage.records()
-        #expect(records.suffix(2) == [
-            .offsetCommit(group: "simple", topicPartition: H.topicPartition("t-1"), value: nil),
-            .groupMetadata(group: "simple", value: nil),
-        ])
+        #expect(
+            records.suffix(2) == [
+                .offsetCommit(group: "simple", topicPartition: H.topicPartition("t-1"), value: nil),
+                .groupMetadata(group: "simple", value: nil),
+            ])
         let restarted = await H.start(storage: h.storage)
         #expect(restarted.coordinator.listGroups().1.isEmpty)
     }

@@ -58,9 +58,13 @@ import Testing
             #expect(records.count == 2)
             let decoded = records.map { OffsetsTopicParser.parse($0) }
             #expect(decoded[0].key?.text == #"{"type":"2","data":{"group":"persisted"}}"#)
-            #expect(decoded[0].payload?.text.hasPrefix(#"{"version":"3","data":{"protocolType":"consumer","generation":1"#) == true)
+            #expect(
+                decoded[0].payload?.text.hasPrefix(#"{"version":"3","data":{"protocolType":"consumer","generation":1"#)
+                    == true)
             #expect(decoded[1].key?.text == #"{"type":"1","data":{"group":"persisted","topic":"t","partition":0}}"#)
-            #expect(decoded[1].payload?.text.hasPrefix(#"{"version":"3","data":{"offset":42,"leaderEpoch":3,"metadata":"m""#) == true)
+            #expect(
+                decoded[1].payload?.text.hasPrefix(
+                    #"{"version":"3","data":{"offset":42,"leaderEpoch":3,"metadata":"m""#) == true)
 
             // A second coordinator loading the same partition sees the same state.
             let reloaded = GroupCoordinator(

@@ -15,7 +15,8 @@ import Testing
         header.clientId = "client"
         return RequestContext(
             header: header, apiKey: key,
-            connection: ConnectionInfo(listenerName: "PLAINTEXT", connectionId: "c", remoteAddress: nil, localAddress: nil),
+            connection: ConnectionInfo(
+                listenerName: "PLAINTEXT", connectionId: "c", remoteAddress: nil, localAddress: nil),
             receivedNanoseconds: 0)
     }
 
@@ -162,8 +163,10 @@ import Testing
                     as: OffsetCommitResponse.self, version: commitVersion)
                 // v0 carries no member id or generation: refused while the group has members.
                 let expectedCommit = commitVersion == 0 ? ErrorCode.unknownMemberId.rawValue : 0
-                #expect(committed.topics.first?.partitions.map(\.errorCode)
-                    == [expectedCommit, ErrorCode.unknownTopicOrPartition.rawValue], "OffsetCommit v\(commitVersion)")
+                #expect(
+                    committed.topics.first?.partitions.map(\.errorCode)
+                        == [expectedCommit, ErrorCode.unknownTopicOrPartition.rawValue],
+                    "OffsetCommit v\(commitVersion)")
 
                 let fetchVersion = joinVersion
                 var fetch = OffsetFetchRequest()
@@ -238,8 +241,9 @@ import Testing
             let joined = try response(
                 await setup.groups.handle(join, context: context(.joinGroup, version)), as: JoinGroupResponse.self,
                 version: version)
-            guard joined.errorCode == ErrorCode.coordinatorLoadInProgress.rawValue
-                || joined.errorCode == ErrorCode.notCoordinator.rawValue
+            guard
+                joined.errorCode == ErrorCode.coordinatorLoadInProgress.rawValue
+                    || joined.errorCode == ErrorCode.notCoordinator.rawValue
             else { return joined }
             try await Task.sleep(nanoseconds: 2_000_000)
         }
