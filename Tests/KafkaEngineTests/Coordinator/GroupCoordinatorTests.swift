@@ -231,6 +231,23 @@ import Testing
         #expect(b.last?.error == .groupMaxSizeReached)
     }
 
+    @Test func staticMembersLeaveByInstanceId() async throws {
+        let h = await H.start()
+        let first = h.join(instanceId: "i1")
+        h.scheduler.tick()
+        let member = try #require(first.last)
+        _ = h.sync(memberId: member.memberId, generation: 1, assignments: [member.memberId: "a"], instanceId: "i1")
+        let (groupError, errors) = h.coordinator.leaveGroup(
+            groupId: "g",
+            members: [
+                .init(memberId: "someone-else", groupInstanceId: "i1"), .init(memberId: "", groupInstanceId: "i2"),
+                .init(memberId: "", groupInstanceId: "i1"),
+            ])
+        #expect(groupError == .none)
+        #expect(errors == [.fencedInstanceId, .unknownMemberId, .none])
+        #expect(h.state() == "Empty")
+    }
+
     @Test func joinErrors() async throws {
         let h = await H.start()
         #expect(h.join(sessionTimeoutMs: 500).last?.error == .invalidSessionTimeout)
