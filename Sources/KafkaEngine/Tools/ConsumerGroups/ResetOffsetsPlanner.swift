@@ -142,9 +142,9 @@ package enum ResetPlanFile {
     /// `--group` was given.
     package static func parse(_ text: String, singleGroup: String?) throws(ToolError) -> [String: [TopicPartition: Int64]] {
         // Java's split("\n") drops trailing empty strings.
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        }
+        // "\r\n" is one Character in Swift: split on both, so a Windows file reads the same.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .map(String.init)
         while let last = lines.last, last.isEmpty { lines.removeLast() }
         let oldFormat = lines.first.map { noGroupRecord($0) != nil } ?? false
         var plan: [String: [TopicPartition: Int64]] = [:]
