@@ -98,7 +98,7 @@ package struct ConsumerGroupDescription: Sendable, Equatable {
 }
 
 /// A committed offset (Kafka's `OffsetAndMetadata`).
-package struct CommittedOffset: Sendable, Equatable {
+package struct ConsumerGroupOffset: Sendable, Equatable {
     package var offset: Int64
     package var leaderEpoch: Int32?
     package var metadata: String
@@ -241,9 +241,9 @@ extension AdminClient {
     /// nil, else those asked for that have one. Partitions without a committed offset are absent.
     package func listConsumerGroupOffsets(
         group: String, partitions: [TopicPartition]? = nil, timeout: Duration? = nil
-    ) async throws(KafkaClientError) -> [TopicPartition: CommittedOffset] {
+    ) async throws(KafkaClientError) -> [TopicPartition: ConsumerGroupOffset] {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
-        return try await withCoordinator(of: group, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: CommittedOffset]> in
+        return try await withCoordinator(of: group, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: ConsumerGroupOffset]> in
             let negotiated = try await client.connection(to: node.id)
             guard let version = negotiated.version(for: .offsetFetch) else {
                 throw KafkaClientError(kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support OFFSET_FETCH")
@@ -294,7 +294,7 @@ extension AdminClient {
             }
             let code = ErrorCode(rawValue: groupError)
             if code != .none { return .failed(code, nil) }
-            var offsets: [TopicPartition: CommittedOffset] = [:]
+            var offsets: [TopicPartition: ConsumerGroupOffset] = [:]
             for entry in entries {
                 let partitionCode = ErrorCode(rawValue: entry.error)
                 if Self.movedCoordinator(partitionCode) || partitionCode == .coordinatorLoadInProgress {
@@ -304,7 +304,7 @@ extension AdminClient {
                 if partitionCode == .unknownTopicOrPartition { continue }
                 if partitionCode != .none { throw .broker(partitionCode) }
                 guard entry.offset >= 0 else { continue }
-                offsets[TopicPartition(entry.topic, entry.partition)] = CommittedOffset(
+                offsets[TopicPartition(entry.topic, entry.partition)] = ConsumerGroupOffset(
                     offset: entry.offset, leaderEpoch: entry.epoch >= 0 ? entry.epoch : nil, metadata: entry.metadata ?? "")
             }
             return .done(offsets)
@@ -315,7 +315,7 @@ extension AdminClient {
     /// member id, which the coordinator accepts only while the group has no active members). Each
     /// partition gets its own result.
     package func alterConsumerGroupOffsets(
-        group: String, offsets: [TopicPartition: CommittedOffset], timeout: Duration? = nil
+        group: String, offsets: [TopicPartition: ConsumerGroupOffset], timeout: Duration? = nil
     ) async throws(KafkaClientError) -> [TopicPartition: Result<Void, KafkaClientError>] {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
         if offsets.isEmpty { return [:] }

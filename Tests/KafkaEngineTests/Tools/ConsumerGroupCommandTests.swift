@@ -372,7 +372,7 @@ import Testing
         let t = { TopicPartition("t", $0) }
         let rows = DescribedConsumerGroup.offsetRows(
             group: "g", members: [member("m1", [t(2)]), member("m2", [t(1), t(0)]), member("idle", [])],
-            committed: [t(0): CommittedOffset(offset: 3), t(1): CommittedOffset(offset: 5), t(5): CommittedOffset(offset: 1)],
+            committed: [t(0): ConsumerGroupOffset(offset: 3), t(1): ConsumerGroupOffset(offset: 5), t(5): ConsumerGroupOffset(offset: 1)],
             logStart: [:], logEnd: [t(0): 4, t(1): 5, t(2): 9])
         #expect(rows.map(\.partition) == [0, 1, 2, 5])
         #expect(rows.map(\.consumerId) == ["m2", "m2", "m1", "-"])
@@ -386,7 +386,7 @@ import Testing
             groupId: "my-group", members: [member("consumer-1-2c5e1c0e", [t(0)])], partitionAssignor: "range", state: .stable,
             coordinator: coordinator)
         let rows = DescribedConsumerGroup.offsetRows(
-            group: "my-group", members: description.members, committed: [t(0): CommittedOffset(offset: 2)],
+            group: "my-group", members: description.members, committed: [t(0): ConsumerGroupOffset(offset: 2)],
             logStart: [t(0): 0, t(1): 0], logEnd: [t(0): 4, t(1): 3])
             + [
                 PartitionAssignmentRow(
@@ -563,7 +563,7 @@ import Testing
         let description = ConsumerGroupDescription(
             groupId: "g", members: [member("m", [t0])], partitionAssignor: "range", state: .stable, coordinator: coordinator)
         let rows = DescribedConsumerGroup.offsetRows(
-            group: "g", members: description.members, committed: [t0: CommittedOffset(offset: 1)], logStart: [:], logEnd: [t0: 3])
+            group: "g", members: description.members, committed: [t0: ConsumerGroupOffset(offset: 1)], logStart: [:], logEnd: [t0: 3])
         let output = ConsumerGroupFormatter.describeOffsets(
             [DescribedConsumerGroup(groupId: "g", description: description, rows: rows), DescribedConsumerGroup(groupId: "x", description: nil)],
             format: .json)

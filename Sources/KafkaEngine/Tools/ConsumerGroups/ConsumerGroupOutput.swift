@@ -88,7 +88,7 @@ package struct DescribedConsumerGroup: Sendable, Equatable {
     /// The rows Kafka's `collectGroupsOffsets` builds: members that hold partitions (most partitions
     /// first), each member's partitions in order, then committed partitions no member holds.
     package static func offsetRows(
-        group: String, members: [ConsumerGroupMember], committed: [TopicPartition: CommittedOffset],
+        group: String, members: [ConsumerGroupMember], committed: [TopicPartition: ConsumerGroupOffset],
         logStart: [TopicPartition: Int64], logEnd: [TopicPartition: Int64]
     ) -> [PartitionAssignmentRow] {
         var rows: [PartitionAssignmentRow] = []

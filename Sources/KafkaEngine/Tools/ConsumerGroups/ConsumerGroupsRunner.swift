@@ -191,7 +191,7 @@ package enum ConsumerGroupsRunner {
             }
             if spec.execute && !plan.offsets.isEmpty {
                 let results = try await admin.alterConsumerGroupOffsets(
-                    group: id, offsets: plan.offsets.mapValues { CommittedOffset(offset: $0) }, timeout: command.timeout)
+                    group: id, offsets: plan.offsets.mapValues { ConsumerGroupOffset(offset: $0) }, timeout: command.timeout)
                 for tp in results.keys.sorted() {
                     if case .failure(let error)? = results[tp] { throw error }
                 }
