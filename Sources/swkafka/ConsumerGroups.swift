@@ -183,15 +183,25 @@ struct ConsumerGroupsCommand: AsyncParsableCommand, KafkaStyleArguments {
             "Output: text (Kafka's) or json (one JSON document per group, one per line).", valueName: "text|json"))
     var format: String = "text"
 
-    /// Marks `--state` / `--type` given without a value (jopt-simple's optional argument: the next
-    /// argument is the value unless it is an option).
+    /// Marks `--state` / `--type` given without a value.
     static let emptyValue = "\u{0}"
 
+    /// jopt-simple's spellings that swift-argument-parser reads differently: `--state` / `--type`
+    /// take an optional value (the next argument, unless it is an option),
+    /// and a negative number after `--shift-by` / `--to-offset` / `--timeout` is that option's value,
+    /// not an option.
     static func normalize(_ arguments: [String]) -> [String] {
         var out: [String] = []
         var i = 0
         while i < arguments.count {
             let argument = arguments[i]
+            if ["--shift-by", "--to-offset", "--timeout"].contains(argument), i + 1 < arguments.count,
+                arguments[i + 1].hasPrefix("-"), Int64(arguments[i + 1]) != nil
+            {
+                out.append("\(argument)=\(arguments[i + 1])")
+                i += 2
+                continue
+            }
             out.append(argument)
             if argument == "--state" || argument == "--type" {
                 let next = i + 1 < arguments.count ? arguments[i + 1] : nil
