@@ -33,7 +33,7 @@ package enum GroupType: String, Sendable, CaseIterable {
 
 /// One group as ListGroups shows it. `state` and `type` are nil when the broker's ListGroups
 /// version does not carry them.
-package struct GroupListing: Sendable, Equatable {
+package struct ListedConsumerGroup: Sendable, Equatable {
     package var groupId: String
     package var protocolType: String
     package var state: ConsumerGroupState?
@@ -125,14 +125,14 @@ extension AdminClient {
     /// version supports them, and here in any case.
     package func listGroups(
         states: Set<ConsumerGroupState> = [], types: Set<GroupType> = [], timeout: Duration? = nil
-    ) async throws(KafkaClientError) -> [GroupListing] {
+    ) async throws(KafkaClientError) -> [ListedConsumerGroup] {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
         let metadata = try await client.refreshMetadata(topics: [])
-        var byId: [String: GroupListing] = [:]
+        var byId: [String: ListedConsumerGroup] = [:]
         for broker in metadata.sortedBrokers {
             let response = try await listGroups(on: broker.id, states: states, types: types, deadline: deadline)
             for group in response.groups where group.protocolType == "consumer" || group.protocolType.isEmpty {
-                let listing = GroupListing(
+                let listing = ListedConsumerGroup(
                     groupId: group.groupId, protocolType: group.protocolType,
                     state: group.groupState.isEmpty ? nil : ConsumerGroupState(parsing: group.groupState),
                     type: group.groupType.isEmpty ? nil : GroupType(parsing: group.groupType))

@@ -348,8 +348,8 @@ import Testing
 
     @Test func listPlainAndWithStateAndType() {
         let groups = [
-            GroupListing(groupId: "alpha", state: .stable, type: .classic),
-            GroupListing(groupId: "a-much-longer-group-name", state: .empty, type: nil),
+            ListedConsumerGroup(groupId: "alpha", state: .stable, type: .classic),
+            ListedConsumerGroup(groupId: "a-much-longer-group-name", state: .empty, type: nil),
         ]
         #expect(ConsumerGroupFormatter.list(groups, showState: false, showType: false) == "alpha\na-much-longer-group-name\n")
         let g = 24 + 10

@@ -137,7 +137,7 @@ package enum ConsumerGroupFormatter {
 
     /// `--list`: ids one per line, or with `--state` / `--type` Kafka's `printGroupInfo` table.
     package static func list(
-        _ groups: [GroupListing], showState: Bool, showType: Bool, format: ConsumerGroupOutputFormat = .text
+        _ groups: [ListedConsumerGroup], showState: Bool, showType: Bool, format: ConsumerGroupOutputFormat = .text
     ) -> String {
         if format == .json {
             return groups.map { group in
