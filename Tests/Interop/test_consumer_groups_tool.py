@@ -128,6 +128,13 @@ def test_list_and_describe_show_lag_while_a_member_holds_partitions(setup):
         r = cg(b, "--list", "--state", "stable")
         assert [group, "Stable"] in rows(r.stdout)
         assert r.stdout.startswith("GROUP" + " " * 20)
+        r = cg(b, "--list", "--type")
+        assert [group, "Classic"] in rows(r.stdout)
+        r = cg(b, "--describe", "--all-groups", "--state")
+        assert r.returncode == 0
+        assert [row for row in rows(r.stdout) if row[0] == group][0][3:] == ["range", "Stable", "1"]
+        r = cg(b, "--list", "--state", "bogus")
+        assert r.returncode == 2 and "Invalid state list 'bogus'." in r.stderr
 
         member = c.memberid()
         r = cg(b, "--describe", "--group", group)
