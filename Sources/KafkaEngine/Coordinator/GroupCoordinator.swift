@@ -548,9 +548,12 @@ package final class GroupCoordinator: Sendable {
     func scheduleHeartbeatExpiry(_ group: inout ClassicGroup, partition: Int32, memberId: String, timeoutMs: Int64) {
         guard var member = group.members[memberId] else { return }
         member.heartbeatDeadlineMs = monotonicMs + timeoutMs
-        if member.sessionTimer == nil {
+        // A timer firing before the deadline just waits again; one due after it must be replaced.
+        if member.sessionTimer == nil || member.sessionTimerDueMs > member.heartbeatDeadlineMs {
+            member.sessionTimer?.cancel()
             member.sessionTimer = scheduleSessionTimer(
                 partition: partition, groupId: group.groupId, memberId: memberId, delayMs: timeoutMs)
+            member.sessionTimerDueMs = member.heartbeatDeadlineMs
         }
         group.members[memberId] = member
     }
@@ -583,6 +586,7 @@ package final class GroupCoordinator: Sendable {
                 member.sessionTimer = scheduleSessionTimer(
                     partition: partition, groupId: groupId, memberId: memberId,
                     delayMs: member.heartbeatDeadlineMs - now)
+                member.sessionTimerDueMs = member.heartbeatDeadlineMs
                 group.members[memberId] = member
             }
             state.shards[partition]?.groups[groupId] = group
