@@ -252,6 +252,8 @@ def test_to_datetime_with_and_without_a_zone(setup):
     r = cg(b, "--reset-offsets", "--group", group, "--all-topics", "--to-datetime", iso(at), "--execute")
     assert r.returncode == 0, r.stdout + r.stderr
     assert committed(b, topic, group, 2) == {0: 4, 1: 4}
+    assert first_offsets(b, topic, group, {0, 1}) == {0: 4, 1: 4}
+    wait_for_state(b, group, "Empty")
     plus2 = timezone(timedelta(hours=2))
     r = cg(b, "--reset-offsets", "--group", group, "--all-topics", "--to-datetime", iso(base + 5500, plus2) + "+02:00",
            "--execute")
