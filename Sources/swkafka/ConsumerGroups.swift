@@ -35,7 +35,9 @@ struct ConsumerGroupsCommand: AsyncParsableCommand, KafkaStyleArguments {
 
     @Flag(
         name: .customLong("describe"),
-        help: "Describe consumer group and list offset lag (number of messages not yet processed) related to given group.")
+        help:
+            "Describe consumer group and list offset lag (number of messages not yet processed) related to given group."
+    )
     var describe = false
 
     @Flag(
@@ -74,7 +76,9 @@ struct ConsumerGroupsCommand: AsyncParsableCommand, KafkaStyleArguments {
             valueName: "topic"))
     var topic: [String] = []
 
-    @Flag(name: .customLong("all-topics"), help: "Consider all topics assigned to a group in the `reset-offsets` process.")
+    @Flag(
+        name: .customLong("all-topics"), help: "Consider all topics assigned to a group in the `reset-offsets` process."
+    )
     var allTopics = false
 
     @Flag(
@@ -126,7 +130,8 @@ struct ConsumerGroupsCommand: AsyncParsableCommand, KafkaStyleArguments {
     var execute = false
 
     @Flag(
-        name: .customLong("export"), help: "Export operation execution to a CSV file. Supported operations: reset-offsets.")
+        name: .customLong("export"),
+        help: "Export operation execution to a CSV file. Supported operations: reset-offsets.")
     var export = false
 
     @Option(

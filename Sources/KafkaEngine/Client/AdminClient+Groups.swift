@@ -39,7 +39,9 @@ package struct ListedConsumerGroup: Sendable, Equatable {
     package var state: ConsumerGroupState?
     package var type: GroupType?
 
-    package init(groupId: String, protocolType: String = "consumer", state: ConsumerGroupState? = nil, type: GroupType? = nil) {
+    package init(
+        groupId: String, protocolType: String = "consumer", state: ConsumerGroupState? = nil, type: GroupType? = nil
+    ) {
         self.groupId = groupId
         self.protocolType = protocolType
         self.state = state
@@ -150,7 +152,9 @@ extension AdminClient {
         while true {
             let negotiated = try await client.connection(to: node)
             guard let version = negotiated.version(for: .listGroups) else {
-                throw KafkaClientError(kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support LIST_GROUPS")
+                throw KafkaClientError(
+                    kind: .unsupportedVersion, code: .unsupportedVersion,
+                    message: "The broker does not support LIST_GROUPS")
             }
             var request = ListGroupsRequest()
             if version >= 4 { request.statesFilter = states.map(\.rawValue).sorted() }
@@ -185,7 +189,8 @@ extension AdminClient {
     private func describeConsumerGroup(
         _ id: String, deadline: ContinuousClock.Instant
     ) async throws(KafkaClientError) -> ConsumerGroupDescription {
-        try await withCoordinator(of: id, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<ConsumerGroupDescription> in
+        try await withCoordinator(of: id, deadline: deadline) {
+            (node) throws(KafkaClientError) -> CoordinatorOutcome<ConsumerGroupDescription> in
             var request = DescribeGroupsRequest()
             request.groups = [id]
             let response = try await client.send(request, to: node.id)
@@ -199,7 +204,8 @@ extension AdminClient {
             if code != .none { return .failed(code, nil) }
             let protocolType = group.protocolType
             guard protocolType == "consumer" || protocolType.isEmpty else {
-                throw KafkaClientError(kind: .config, message: "GroupId \(id) is not a consumer group (\(protocolType)).")
+                throw KafkaClientError(
+                    kind: .config, message: "GroupId \(id) is not a consumer group (\(protocolType)).")
             }
             let members = group.members.map { member in
                 ConsumerGroupMember(
@@ -220,7 +226,9 @@ extension AdminClient {
     /// as Kafka's `ConsumerProtocol` does.
     package static func decodeAssignment(_ bytes: ByteBuffer) -> [TopicPartition] {
         var buffer = bytes
-        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else { return [] }
+        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else {
+            return []
+        }
         let readVersion = min(version, ConsumerProtocolAssignment.validVersions.upperBound)
         guard let assignment = try? ConsumerProtocolAssignment(from: &buffer, version: readVersion) else { return [] }
         return assignment.assignedPartitions.flatMap { topic in
@@ -231,9 +239,13 @@ extension AdminClient {
     /// The topics a ConsumerProtocolSubscription names; empty when it does not decode.
     package static func decodeSubscription(_ bytes: ByteBuffer) -> [String] {
         var buffer = bytes
-        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else { return [] }
+        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else {
+            return []
+        }
         let readVersion = min(version, ConsumerProtocolSubscription.validVersions.upperBound)
-        guard let subscription = try? ConsumerProtocolSubscription(from: &buffer, version: readVersion) else { return [] }
+        guard let subscription = try? ConsumerProtocolSubscription(from: &buffer, version: readVersion) else {
+            return []
+        }
         return subscription.topics
     }
 
@@ -243,14 +255,18 @@ extension AdminClient {
         group: String, partitions: [TopicPartition]? = nil, timeout: Duration? = nil
     ) async throws(KafkaClientError) -> [TopicPartition: ConsumerGroupOffset] {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
-        return try await withCoordinator(of: group, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: ConsumerGroupOffset]> in
+        return try await withCoordinator(of: group, deadline: deadline) {
+            (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: ConsumerGroupOffset]> in
             let negotiated = try await client.connection(to: node.id)
             guard let version = negotiated.version(for: .offsetFetch) else {
-                throw KafkaClientError(kind: .unsupportedVersion, code: .unsupportedVersion, message: "The broker does not support OFFSET_FETCH")
+                throw KafkaClientError(
+                    kind: .unsupportedVersion, code: .unsupportedVersion,
+                    message: "The broker does not support OFFSET_FETCH")
             }
             let byTopic = partitions.map { Dictionary(grouping: $0, by: \.topic) }
             var request = OffsetFetchRequest()
-            var entries: [(topic: String, partition: Int32, offset: Int64, epoch: Int32, metadata: String?, error: Int16)] = []
+            var entries:
+                [(topic: String, partition: Int32, offset: Int64, epoch: Int32, metadata: String?, error: Int16)] = []
             var groupError: Int16 = 0
             if version >= 8 {
                 var g = OffsetFetchRequest.OffsetFetchRequestGroup()
@@ -271,7 +287,11 @@ extension AdminClient {
                 groupError = answered.errorCode
                 for topic in answered.topics {
                     for p in topic.partitions {
-                        entries.append((topic.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch, p.metadata, p.errorCode))
+                        entries.append(
+                            (
+                                topic.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch, p.metadata,
+                                p.errorCode
+                            ))
                     }
                 }
             } else {
@@ -288,7 +308,11 @@ extension AdminClient {
                 groupError = response.errorCode
                 for topic in response.topics {
                     for p in topic.partitions {
-                        entries.append((topic.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch, p.metadata, p.errorCode))
+                        entries.append(
+                            (
+                                topic.name, p.partitionIndex, p.committedOffset, p.committedLeaderEpoch, p.metadata,
+                                p.errorCode
+                            ))
                     }
                 }
             }
@@ -305,7 +329,8 @@ extension AdminClient {
                 if partitionCode != .none { throw .broker(partitionCode) }
                 guard entry.offset >= 0 else { continue }
                 offsets[TopicPartition(entry.topic, entry.partition)] = ConsumerGroupOffset(
-                    offset: entry.offset, leaderEpoch: entry.epoch >= 0 ? entry.epoch : nil, metadata: entry.metadata ?? "")
+                    offset: entry.offset, leaderEpoch: entry.epoch >= 0 ? entry.epoch : nil,
+                    metadata: entry.metadata ?? "")
             }
             return .done(offsets)
         }
@@ -319,7 +344,8 @@ extension AdminClient {
     ) async throws(KafkaClientError) -> [TopicPartition: Result<Void, KafkaClientError>] {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
         if offsets.isEmpty { return [:] }
-        return try await withCoordinator(of: group, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: Result<Void, KafkaClientError>]> in
+        return try await withCoordinator(of: group, deadline: deadline) {
+            (node) throws(KafkaClientError) -> CoordinatorOutcome<[TopicPartition: Result<Void, KafkaClientError>]> in
             var request = OffsetCommitRequest()
             request.groupId = group
             request.generationIdOrMemberEpoch = -1
@@ -344,11 +370,13 @@ extension AdminClient {
                 for p in topic.partitions {
                     let code = ErrorCode(rawValue: p.errorCode)
                     if Self.movedCoordinator(code) || code == .coordinatorLoadInProgress { return .failed(code, nil) }
-                    results[TopicPartition(topic.name, p.partitionIndex)] = code == .none ? .success(()) : .failure(.broker(code))
+                    results[TopicPartition(topic.name, p.partitionIndex)] =
+                        code == .none ? .success(()) : .failure(.broker(code))
                 }
             }
             for tp in offsets.keys where results[tp] == nil {
-                results[tp] = .failure(KafkaClientError(kind: .protocolError, message: "OffsetCommit answered without \(tp)"))
+                results[tp] = .failure(
+                    KafkaClientError(kind: .protocolError, message: "OffsetCommit answered without \(tp)"))
             }
             return .done(results)
         }
@@ -362,12 +390,14 @@ extension AdminClient {
         var results: [String: Result<Void, KafkaClientError>] = [:]
         for id in ids where results[id] == nil {
             do {
-                try await withCoordinator(of: id, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<Void> in
+                try await withCoordinator(of: id, deadline: deadline) {
+                    (node) throws(KafkaClientError) -> CoordinatorOutcome<Void> in
                     var request = DeleteGroupsRequest()
                     request.groupsNames = [id]
                     let response = try await client.send(request, to: node.id)
                     guard let result = response.results.first(where: { $0.groupId == id }) else {
-                        throw KafkaClientError(kind: .protocolError, message: "DeleteGroups answered without group \(id)")
+                        throw KafkaClientError(
+                            kind: .protocolError, message: "DeleteGroups answered without group \(id)")
                     }
                     let code = ErrorCode(rawValue: result.errorCode)
                     return code == .none ? .done(()) : .failed(code, nil)
@@ -385,7 +415,8 @@ extension AdminClient {
         group: String, partitions: Set<TopicPartition>, timeout: Duration? = nil
     ) async throws(KafkaClientError) -> DeletedGroupOffsets {
         let deadline = ContinuousClock.now + (timeout ?? client.config.defaultApiTimeout)
-        return try await withCoordinator(of: group, deadline: deadline) { (node) throws(KafkaClientError) -> CoordinatorOutcome<DeletedGroupOffsets> in
+        return try await withCoordinator(of: group, deadline: deadline) {
+            (node) throws(KafkaClientError) -> CoordinatorOutcome<DeletedGroupOffsets> in
             var request = OffsetDeleteRequest()
             request.groupId = group
             let byTopic = Dictionary(grouping: partitions, by: \.topic)
@@ -422,12 +453,15 @@ extension AdminClient {
     }
 
     /// Log start offsets (ListOffsets with timestamp -2); partitions that fail are absent.
-    package func logStartOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
+    package func logStartOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition:
+        Int64]
+    {
         try await logOffsets(partitions, spec: .earliest)
     }
 
     /// Log end offsets (ListOffsets with timestamp -1); partitions that fail are absent.
-    package func logEndOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
+    package func logEndOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64]
+    {
         try await logOffsets(partitions, spec: .latest)
     }
 
@@ -437,7 +471,8 @@ extension AdminClient {
         _ partitions: [TopicPartition], timestamp: Int64
     ) async throws(KafkaClientError) -> [TopicPartition: Int64?] {
         if partitions.isEmpty { return [:] }
-        let results = try await listOffsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.timestamp(timestamp)) }))
+        let results = try await listOffsets(
+            Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.timestamp(timestamp)) }))
         var offsets: [TopicPartition: Int64?] = [:]
         for (tp, result) in results {
             if case .success(let listed) = result { offsets[tp] = .some(listed.offset >= 0 ? listed.offset : nil) }
@@ -445,7 +480,9 @@ extension AdminClient {
         return offsets
     }
 
-    private func logOffsets(_ partitions: [TopicPartition], spec: OffsetSpec) async throws(KafkaClientError) -> [TopicPartition: Int64] {
+    private func logOffsets(_ partitions: [TopicPartition], spec: OffsetSpec) async throws(KafkaClientError)
+        -> [TopicPartition: Int64]
+    {
         if partitions.isEmpty { return [:] }
         let results = try await listOffsets(Dictionary(uniqueKeysWithValues: Set(partitions).map { ($0, spec) }))
         var offsets: [TopicPartition: Int64] = [:]

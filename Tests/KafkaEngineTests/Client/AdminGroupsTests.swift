@@ -17,20 +17,25 @@ import Testing
             let p1 = TopicPartition("events", 1)
 
             let altered = try await admin.alterConsumerGroupOffsets(
-                group: "billing", offsets: [p0: ConsumerGroupOffset(offset: 0, metadata: "m"), p1: ConsumerGroupOffset(offset: 0)])
+                group: "billing",
+                offsets: [p0: ConsumerGroupOffset(offset: 0, metadata: "m"), p1: ConsumerGroupOffset(offset: 0)])
             #expect(altered.count == 2)
             #expect(altered.values.allSatisfy { (try? $0.get()) != nil })
 
             let fetched = try await admin.listConsumerGroupOffsets(group: "billing")
             #expect(fetched == [p0: ConsumerGroupOffset(offset: 0, metadata: "m"), p1: ConsumerGroupOffset(offset: 0)])
-            #expect(try await admin.listConsumerGroupOffsets(group: "billing", partitions: [p1]) == [p1: ConsumerGroupOffset(offset: 0)])
+            #expect(
+                try await admin.listConsumerGroupOffsets(group: "billing", partitions: [p1]) == [
+                    p1: ConsumerGroupOffset(offset: 0)
+                ])
             #expect(try await admin.listConsumerGroupOffsets(group: "nobody").isEmpty)
 
             let listed = try await admin.listGroups()
             #expect(listed.map(\.groupId).contains("billing"))
             #expect(try await admin.listGroups(states: [.stable]).map(\.groupId).contains("billing") == false)
 
-            let described = try #require(try await admin.describeConsumerGroups(["billing", "nobody"])["billing"]?.get())
+            let described = try #require(
+                try await admin.describeConsumerGroups(["billing", "nobody"])["billing"]?.get())
             #expect(described.state == .empty)
             #expect(described.members.isEmpty)
             #expect(described.coordinator.id == 1)
@@ -72,12 +77,17 @@ import Testing
             options.execute = true
             let reset = try await ConsumerGroupsRunner.run(try options.validate(), admin: admin)
             #expect(!reset.failed)
-            #expect(reset.stderr.contains(" WARN New offset (5) is higher than latest offset for topic partition ledger-0. Value will be set to 0. ("))
+            #expect(
+                reset.stderr.contains(
+                    " WARN New offset (5) is higher than latest offset for topic partition ledger-0. Value will be set to 0. ("
+                ))
             func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: w - s.count) }
             #expect(
                 reset.stdout
-                    == "\n" + pad("GROUP", 30) + " " + pad("TOPIC", 30) + " " + pad("PARTITION", 10) + " " + pad("NEW-OFFSET", 15)
-                    + "\n" + pad("audit", 30) + " " + pad("ledger", 30) + " " + pad("0", 10) + " " + pad("0", 15) + "\n")
+                    == "\n" + pad("GROUP", 30) + " " + pad("TOPIC", 30) + " " + pad("PARTITION", 10) + " "
+                    + pad("NEW-OFFSET", 15)
+                    + "\n" + pad("audit", 30) + " " + pad("ledger", 30) + " " + pad("0", 10) + " " + pad("0", 15) + "\n"
+            )
 
             var describe = ConsumerGroupCommandOptions()
             describe.bootstrapServer = broker.bootstrap

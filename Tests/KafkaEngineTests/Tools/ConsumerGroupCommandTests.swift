@@ -32,44 +32,84 @@ import Testing
         let message =
             "Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets"
         #expect(error(options(nil)) == .usage(message))
-        #expect(error(options(.list) { $0.actions.insert(.delete); $0.groups = ["g"] }) != nil)
-        #expect(error(options(.delete) { $0.actions.insert(.resetOffsets); $0.groups = ["g"]; $0.toEarliest = true; $0.allTopics = true }) == .usage(message))
+        #expect(
+            error(
+                options(.list) {
+                    $0.actions.insert(.delete); $0.groups = ["g"]
+                }) != nil)
+        #expect(
+            error(
+                options(.delete) {
+                    $0.actions.insert(.resetOffsets); $0.groups = ["g"]; $0.toEarliest = true; $0.allTopics = true
+                }) == .usage(message))
         #expect(error(options(.list)) == nil)
     }
 
     @Test func bootstrapServerIsRequired() {
-        #expect(error(options(.list) { $0.bootstrapServer = nil }) == .usage("Missing required argument \"[bootstrap-server]\""))
+        #expect(
+            error(options(.list) { $0.bootstrapServer = nil })
+                == .usage("Missing required argument \"[bootstrap-server]\""))
     }
 
     @Test func describeChecks() {
-        #expect(error(options(.describe)) == .usage("Option [describe] takes one of these options: [all-groups], [group]"))
         #expect(
-            error(options(.describe) { $0.groups = ["g"]; $0.members = true; $0.state = .some(nil) })
+            error(options(.describe)) == .usage("Option [describe] takes one of these options: [all-groups], [group]"))
+        #expect(
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.members = true; $0.state = .some(nil)
+                })
                 == .usage("Option [describe] takes at most one of these options: [members], [offsets], [state]"))
         #expect(
-            error(options(.describe) { $0.groups = ["g"]; $0.state = .some("stable") })
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.state = .some("stable")
+                })
                 == .usage("Option [describe] does not take a value for [state]"))
         #expect(
-            error(options(.describe) { $0.groups = ["g"]; $0.allGroups = true })
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.allGroups = true
+                })
                 == .usage("Option \"[group]\" can't be used with option \"[all-groups]\""))
         #expect(
-            error(options(.describe) { $0.groups = ["g"]; $0.topics = ["t"] })
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.topics = ["t"]
+                })
                 == .usage("Option \"[topic]\" can't be used with option \"[describe]\""))
         #expect(
             error(options(.list) { $0.members = true })
                 == .usage("Option(s) [members] are unavailable given other options on the command line"))
         #expect(
-            error(options(.describe) { $0.groups = ["g"]; $0.type = .some(nil) })
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.type = .some(nil)
+                })
                 == .usage("Option(s) [type] are unavailable given other options on the command line"))
     }
 
     @Test func describeViews() throws {
         #expect(try command(options(.describe) { $0.groups = ["g"] }).action == .describe(.offsets, verbose: false))
-        #expect(try command(options(.describe) { $0.groups = ["g"]; $0.offsets = true }).action == .describe(.offsets, verbose: false))
         #expect(
-            try command(options(.describe) { $0.groups = ["g"]; $0.members = true; $0.verbose = true }).action
+            try command(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.offsets = true
+                }
+            ).action == .describe(.offsets, verbose: false))
+        #expect(
+            try command(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.members = true; $0.verbose = true
+                }
+            ).action
                 == .describe(.members, verbose: true))
-        #expect(try command(options(.describe) { $0.allGroups = true; $0.state = .some(nil) }).action == .describe(.state, verbose: false))
+        #expect(
+            try command(
+                options(.describe) {
+                    $0.allGroups = true; $0.state = .some(nil)
+                }
+            ).action == .describe(.state, verbose: false))
         #expect(try command(options(.describe) { $0.groups = ["a", "b", "a"] }).groupScope == .named(["a", "b"]))
         #expect(try command(options(.describe) { $0.allGroups = true }).groupScope == .all)
         #expect(try command(options(.describe) { $0.groups = ["g"] }).timeout == .milliseconds(5000))
@@ -80,7 +120,11 @@ import Testing
             try command(options(.list) { $0.state = .some("stable, Empty") }).action
                 == .list(ConsumerGroupListing(showState: true, showType: false, states: [.stable, .empty], types: [])))
         #expect(
-            try command(options(.list) { $0.state = .some(nil); $0.type = .some("CLASSIC") }).action
+            try command(
+                options(.list) {
+                    $0.state = .some(nil); $0.type = .some("CLASSIC")
+                }
+            ).action
                 == .list(ConsumerGroupListing(showState: true, showType: true, states: [], types: [.classic])))
         #expect(
             error(options(.list) { $0.state = .some("stable,bogus") })
@@ -90,23 +134,39 @@ import Testing
         #expect(
             error(options(.list) { $0.type = .some("simple") })
                 == .usage("Invalid types list 'simple'. Valid types are: Consumer, Classic, Share"))
-        #expect(error(options(.list) { $0.groups = ["g"] }) == .usage("Option \"[group]\" can't be used with option \"[list]\""))
-        #expect(error(options(.list) { $0.topics = ["t"] }) == .usage("Option \"[topic]\" can't be used with option \"[list]\""))
+        #expect(
+            error(options(.list) { $0.groups = ["g"] })
+                == .usage("Option \"[group]\" can't be used with option \"[list]\""))
+        #expect(
+            error(options(.list) { $0.topics = ["t"] })
+                == .usage("Option \"[topic]\" can't be used with option \"[list]\""))
     }
 
     @Test func deleteChecks() {
         #expect(error(options(.delete)) == .usage("Option [delete] takes one of these options: [all-groups], [group]"))
         #expect(
-            error(options(.delete) { $0.groups = ["g"]; $0.topics = ["t"] })
+            error(
+                options(.delete) {
+                    $0.groups = ["g"]; $0.topics = ["t"]
+                })
                 == .usage("The consumer does not support topic-specific offset deletion from a consumer group."))
-        #expect(error(options(.deleteOffsets) { $0.groups = ["g"] }) == .usage("Option [delete-offsets] takes the following options: [topic], [group]"))
-        #expect(error(options(.deleteOffsets) { $0.topics = ["t"] }) == .usage("Option [delete-offsets] takes the following options: [topic], [group]"))
+        #expect(
+            error(options(.deleteOffsets) { $0.groups = ["g"] })
+                == .usage("Option [delete-offsets] takes the following options: [topic], [group]"))
+        #expect(
+            error(options(.deleteOffsets) { $0.topics = ["t"] })
+                == .usage("Option [delete-offsets] takes the following options: [topic], [group]"))
     }
 
     @Test func deleteOffsetsTopics() throws {
         #expect(
-            try command(options(.deleteOffsets) { $0.groups = ["g"]; $0.topics = ["t", "u:0,2"] }).action
-                == .deleteOffsets(group: "g", topics: [ResetTopicScope(topic: "t"), ResetTopicScope(topic: "u", partitions: [0, 2])]))
+            try command(
+                options(.deleteOffsets) {
+                    $0.groups = ["g"]; $0.topics = ["t", "u:0,2"]
+                }
+            ).action
+                == .deleteOffsets(
+                    group: "g", topics: [ResetTopicScope(topic: "t"), ResetTopicScope(topic: "u", partitions: [0, 2])]))
     }
 
     @Test func resetChecks() {
@@ -118,22 +178,40 @@ import Testing
             }
         }
         #expect(
-            error(reset { $0.toEarliest = true; $0.dryRun = true; $0.execute = true })
+            error(
+                reset {
+                    $0.toEarliest = true; $0.dryRun = true; $0.execute = true
+                })
                 == .usage("Option [reset-offsets] only accepts one of [execute] and [dry-run]"))
         #expect(
-            error(reset { $0.groups = []; $0.toEarliest = true })
+            error(
+                reset {
+                    $0.groups = []; $0.toEarliest = true
+                })
                 == .usage("Option [reset-offsets] takes one of these options: [all-groups], [group]"))
         #expect(
-            error(reset { $0.toEarliest = true; $0.toLatest = true })
+            error(
+                reset {
+                    $0.toEarliest = true; $0.toLatest = true
+                })
                 == .usage("Option \"[to-earliest]\" can't be used with option \"[to-latest]\""))
         #expect(
-            error(reset { $0.toOffset = 1; $0.shiftBy = 2 })
+            error(
+                reset {
+                    $0.toOffset = 1; $0.shiftBy = 2
+                })
                 == .usage("Option \"[to-offset]\" can't be used with option \"[shift-by]\""))
         #expect(
-            error(reset { $0.shiftBy = 1; $0.fromFile = "f" })
+            error(
+                reset {
+                    $0.shiftBy = 1; $0.fromFile = "f"
+                })
                 == .usage("Option \"[shift-by]\" can't be used with option \"[from-file]\""))
         #expect(
-            error(reset { $0.toLatest = true; $0.toCurrent = true })
+            error(
+                reset {
+                    $0.toLatest = true; $0.toCurrent = true
+                })
                 == .usage("Option \"[to-latest]\" can't be used with option \"[to-current]\""))
         #expect(
             error(reset { _ in })
@@ -141,32 +219,59 @@ import Testing
                     "Option '[reset-offsets]' requires one of the following scenarios: [[to-offset], [to-current], [to-datetime], [from-file], [by-duration], [to-earliest], [to-latest], [shift-by]]"
                 ))
         #expect(
-            error(reset { $0.topics = []; $0.toEarliest = true })
+            error(
+                reset {
+                    $0.topics = []; $0.toEarliest = true
+                })
                 == .usage("One of the reset scopes should be defined: --all-topics, --topic."))
-        #expect(error(reset { $0.topics = []; $0.fromFile = "plan.csv" }) == nil)
         #expect(
-            error(reset { $0.topics = ["t:x"]; $0.toEarliest = true })
+            error(
+                reset {
+                    $0.topics = []; $0.fromFile = "plan.csv"
+                }) == nil)
+        #expect(
+            error(
+                reset {
+                    $0.topics = ["t:x"]; $0.toEarliest = true
+                })
                 == .usage("Invalid partition 'x' specified in topic arg 't:x''"))
         #expect(
-            error(reset { $0.topics = ["t:1:2"]; $0.toEarliest = true })
+            error(
+                reset {
+                    $0.topics = ["t:1:2"]; $0.toEarliest = true
+                })
                 == .usage("Invalid topic arg 't:1:2', expected topic name and partitions"))
         #expect(
-            error(reset { $0.topics = ["t:"]; $0.toEarliest = true })
+            error(
+                reset {
+                    $0.topics = ["t:"]; $0.toEarliest = true
+                })
                 == .usage("Invalid topic arg 't:', expected topic name and partitions"))
     }
 
     @Test func resetDryRunIsTheDefaultWithKafkasWarning() throws {
-        let dry = try command(options(.resetOffsets) { $0.groups = ["g"]; $0.allTopics = true; $0.toLatest = true })
+        let dry = try command(
+            options(.resetOffsets) {
+                $0.groups = ["g"]; $0.allTopics = true; $0.toLatest = true
+            })
         #expect(dry.notices == [.stderr(ConsumerGroupCommandOptions.dryRunDefaultWarning)])
         guard case .resetOffsets(let spec) = dry.action else {
             Issue.record("not a reset")
             return
         }
-        #expect(spec == ResetOffsetsSpec(scenario: .toLatest, scope: .allTopics, execute: false, export: false, singleGroupExport: true))
-        let explicit = try command(options(.resetOffsets) { $0.groups = ["g"]; $0.allTopics = true; $0.toLatest = true; $0.dryRun = true })
+        #expect(
+            spec
+                == ResetOffsetsSpec(
+                    scenario: .toLatest, scope: .allTopics, execute: false, export: false, singleGroupExport: true))
+        let explicit = try command(
+            options(.resetOffsets) {
+                $0.groups = ["g"]; $0.allTopics = true; $0.toLatest = true; $0.dryRun = true
+            })
         #expect(explicit.notices.isEmpty)
         let execute = try command(
-            options(.resetOffsets) { $0.allGroups = true; $0.topics = ["t:0,1"]; $0.shiftBy = -2; $0.execute = true; $0.export = true })
+            options(.resetOffsets) {
+                $0.allGroups = true; $0.topics = ["t:0,1"]; $0.shiftBy = -2; $0.execute = true; $0.export = true
+            })
         guard case .resetOffsets(let executeSpec) = execute.action else {
             Issue.record("not a reset")
             return
@@ -174,14 +279,22 @@ import Testing
         #expect(
             executeSpec
                 == ResetOffsetsSpec(
-                    scenario: .shiftBy(-2), scope: .topics([ResetTopicScope(topic: "t", partitions: [0, 1])]), execute: true,
+                    scenario: .shiftBy(-2), scope: .topics([ResetTopicScope(topic: "t", partitions: [0, 1])]),
+                    execute: true,
                     export: true, singleGroupExport: false))
     }
 
     @Test func byDurationCountsBackFromNow() throws {
         let now = Date(timeIntervalSince1970: 1_700_000_000)
-        let c = try options(.resetOffsets) { $0.groups = ["g"]; $0.allTopics = true; $0.byDuration = "PT1H30M" }.validate(now: now)
-        #expect(c.action == .resetOffsets(ResetOffsetsSpec(scenario: .byDuration(1_700_000_000_000 - 5_400_000), scope: .allTopics, execute: false, export: false, singleGroupExport: true)))
+        let c = try options(.resetOffsets) {
+            $0.groups = ["g"]; $0.allTopics = true; $0.byDuration = "PT1H30M"
+        }.validate(now: now)
+        #expect(
+            c.action
+                == .resetOffsets(
+                    ResetOffsetsSpec(
+                        scenario: .byDuration(1_700_000_000_000 - 5_400_000), scope: .allTopics, execute: false,
+                        export: false, singleGroupExport: true)))
     }
 }
 
@@ -220,7 +333,9 @@ import Testing
         #expect(try ResetDateTime.parseDuration("-PT1H") == -3_600_000)
         #expect(try ResetDateTime.parseDuration("PT-1H30M") == -3_600_000 + 1_800_000)
         for bad in ["", "P", "PT", "1H", "PT1D", "P1H", "PT1M1H", "PT1.5H", "P1DT"] {
-            #expect(throws: ToolError.failure("Text cannot be parsed to a Duration")) { try ResetDateTime.parseDuration(bad) }
+            #expect(throws: ToolError.failure("Text cannot be parsed to a Duration")) {
+                try ResetDateTime.parseDuration(bad)
+            }
         }
     }
 }
@@ -234,10 +349,12 @@ import Testing
             timestampOffsets: [t0: 4, t1: nil])
     }
 
-    func plan(_ scenario: ResetScenario, _ partitions: [TopicPartition]? = nil, file: [TopicPartition: Int64]? = nil) throws
+    func plan(_ scenario: ResetScenario, _ partitions: [TopicPartition]? = nil, file: [TopicPartition: Int64]? = nil)
+        throws
         -> ResetOffsetsPlan
     {
-        try ResetOffsetsPlanner.plan(scenario, group: "g", partitions: partitions ?? [t0, t1], inputs: inputs, filePlan: file)
+        try ResetOffsetsPlanner.plan(
+            scenario, group: "g", partitions: partitions ?? [t0, t1], inputs: inputs, filePlan: file)
     }
 
     @Test func toEarliestAndLatest() throws {
@@ -265,7 +382,9 @@ import Testing
             try plan(.toOffset(1))
                 == ResetOffsetsPlan(
                     offsets: [t0: 2, t1: 1],
-                    warnings: ["New offset (1) is lower than earliest offset for topic partition t-0. Value will be set to 2."]))
+                    warnings: [
+                        "New offset (1) is lower than earliest offset for topic partition t-0. Value will be set to 2."
+                    ]))
     }
 
     @Test func shiftByNeedsACommittedOffset() throws {
@@ -274,12 +393,16 @@ import Testing
             try plan(.shiftBy(-4), [t0])
                 == ResetOffsetsPlan(
                     offsets: [t0: 2],
-                    warnings: ["New offset (1) is lower than earliest offset for topic partition t-0. Value will be set to 2."]))
+                    warnings: [
+                        "New offset (1) is lower than earliest offset for topic partition t-0. Value will be set to 2."
+                    ]))
         #expect(
             try plan(.shiftBy(100), [t0])
                 == ResetOffsetsPlan(
                     offsets: [t0: 10],
-                    warnings: ["New offset (105) is higher than latest offset for topic partition t-0. Value will be set to 10."]))
+                    warnings: [
+                        "New offset (105) is higher than latest offset for topic partition t-0. Value will be set to 10."
+                    ]))
         #expect(
             throws: ToolError.usage("Cannot shift offset for partition t-1 since there is no current committed offset")
         ) { try plan(.shiftBy(1)) }
@@ -291,7 +414,8 @@ import Testing
 
     @Test func byTimestampFallsBackToLatestForAnEmptyPartition() throws {
         let expected = ResetOffsetsPlan(
-            offsets: [t0: 4, t1: 7], notes: ["\nWarn: Partition 1 from topic t is empty. Falling back to latest known offset."])
+            offsets: [t0: 4, t1: 7],
+            notes: ["\nWarn: Partition 1 from topic t is empty. Falling back to latest known offset."])
         #expect(try plan(.toDatetime(123)) == expected)
         #expect(try plan(.byDuration(123)) == expected)
         #expect(throws: ToolError.usage("Error getting offset by timestamp of topic partition: t-5")) {
@@ -304,8 +428,11 @@ import Testing
             try plan(.fromFile(path: "p"), file: [t0: 50, t1: 3])
                 == ResetOffsetsPlan(
                     offsets: [t0: 10, t1: 3],
-                    warnings: ["New offset (50) is higher than latest offset for topic partition t-0. Value will be set to 10."]))
-        #expect(try plan(.fromFile(path: "p")) == ResetOffsetsPlan(notes: ["\nError: No reset plan for group g found."]))
+                    warnings: [
+                        "New offset (50) is higher than latest offset for topic partition t-0. Value will be set to 10."
+                    ]))
+        #expect(
+            try plan(.fromFile(path: "p")) == ResetOffsetsPlan(notes: ["\nError: No reset plan for group g found."]))
     }
 }
 
@@ -343,7 +470,8 @@ import Testing
     let coordinator = BrokerNode(id: 1, host: "localhost", port: 9092)
 
     func member(_ id: String, _ partitions: [TopicPartition], instance: String? = nil) -> ConsumerGroupMember {
-        ConsumerGroupMember(memberId: id, groupInstanceId: instance, clientId: "client", host: "/127.0.0.1", assignment: partitions)
+        ConsumerGroupMember(
+            memberId: id, groupInstanceId: instance, clientId: "client", host: "/127.0.0.1", assignment: partitions)
     }
 
     @Test func listPlainAndWithStateAndType() {
@@ -351,7 +479,9 @@ import Testing
             ListedConsumerGroup(groupId: "alpha", state: .stable, type: .classic),
             ListedConsumerGroup(groupId: "a-much-longer-group-name", state: .empty, type: nil),
         ]
-        #expect(ConsumerGroupFormatter.list(groups, showState: false, showType: false) == "alpha\na-much-longer-group-name\n")
+        #expect(
+            ConsumerGroupFormatter.list(groups, showState: false, showType: false)
+                == "alpha\na-much-longer-group-name\n")
         let g = 24 + 10
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: w - s.count) }
         #expect(
@@ -362,7 +492,9 @@ import Testing
             ConsumerGroupFormatter.list([groups[0]], showState: true, showType: true)
                 == pad("GROUP", 25) + " " + pad("TYPE", 20) + " " + pad("STATE", 20) + "\n" + pad("alpha", 25) + " "
                 + pad("Classic", 20) + " " + pad("Stable", 20) + "\n")
-        #expect(ConsumerGroupFormatter.list([], showState: true, showType: false) == pad("GROUP", 25) + " " + pad("STATE", 20) + "\n")
+        #expect(
+            ConsumerGroupFormatter.list([], showState: true, showType: false) == pad("GROUP", 25) + " "
+                + pad("STATE", 20) + "\n")
         #expect(
             ConsumerGroupFormatter.list([groups[0]], showState: true, showType: false, format: .json)
                 == "{\"group\":\"alpha\",\"state\":\"Stable\"}\n")
@@ -372,7 +504,10 @@ import Testing
         let t = { TopicPartition("t", $0) }
         let rows = DescribedConsumerGroup.offsetRows(
             group: "g", members: [member("m1", [t(2)]), member("m2", [t(1), t(0)]), member("idle", [])],
-            committed: [t(0): ConsumerGroupOffset(offset: 3), t(1): ConsumerGroupOffset(offset: 5), t(5): ConsumerGroupOffset(offset: 1)],
+            committed: [
+                t(0): ConsumerGroupOffset(offset: 3), t(1): ConsumerGroupOffset(offset: 5),
+                t(5): ConsumerGroupOffset(offset: 1),
+            ],
             logStart: [:], logEnd: [t(0): 4, t(1): 5, t(2): 9])
         #expect(rows.map(\.partition) == [0, 1, 2, 5])
         #expect(rows.map(\.consumerId) == ["m2", "m2", "m1", "-"])
@@ -383,14 +518,17 @@ import Testing
     @Test func describeOffsetsGolden() {
         let t = { TopicPartition("my-topic", $0) }
         let description = ConsumerGroupDescription(
-            groupId: "my-group", members: [member("consumer-1-2c5e1c0e", [t(0)])], partitionAssignor: "range", state: .stable,
+            groupId: "my-group", members: [member("consumer-1-2c5e1c0e", [t(0)])], partitionAssignor: "range",
+            state: .stable,
             coordinator: coordinator)
-        let rows = DescribedConsumerGroup.offsetRows(
-            group: "my-group", members: description.members, committed: [t(0): ConsumerGroupOffset(offset: 2)],
-            logStart: [t(0): 0, t(1): 0], logEnd: [t(0): 4, t(1): 3])
+        let rows =
+            DescribedConsumerGroup.offsetRows(
+                group: "my-group", members: description.members, committed: [t(0): ConsumerGroupOffset(offset: 2)],
+                logStart: [t(0): 0, t(1): 0], logEnd: [t(0): 4, t(1): 3])
             + [
                 PartitionAssignmentRow(
-                    group: "my-group", topic: "my-topic", partition: 1, currentOffset: nil, logEndOffset: 3, consumerId: "-",
+                    group: "my-group", topic: "my-topic", partition: 1, currentOffset: nil, logEndOffset: 3,
+                    consumerId: "-",
                     host: "-", clientId: "-")
             ]
         let group = DescribedConsumerGroup(groupId: "my-group", description: description, rows: rows)
@@ -430,7 +568,8 @@ import Testing
                     clientId: "-")
             ])
         let rebalancing = DescribedConsumerGroup(
-            groupId: "r", description: ConsumerGroupDescription(groupId: "r", state: .preparingRebalance, coordinator: coordinator))
+            groupId: "r",
+            description: ConsumerGroupDescription(groupId: "r", state: .preparingRebalance, coordinator: coordinator))
         let dead = DescribedConsumerGroup(
             groupId: "d", description: ConsumerGroupDescription(groupId: "d", state: .dead, coordinator: coordinator))
         let missing = DescribedConsumerGroup(groupId: "m", description: nil)
@@ -452,7 +591,8 @@ import Testing
     @Test func describeMembersGolden() {
         let t = { TopicPartition($0, $1) }
         let description = ConsumerGroupDescription(
-            groupId: "g", members: [member("m-1", [t("b", 1), t("a", 0), t("b", 0)]), member("m-2", [])], state: .stable,
+            groupId: "g", members: [member("m-1", [t("b", 1), t("a", 0), t("b", 0)]), member("m-2", [])],
+            state: .stable,
             coordinator: coordinator)
         let group = DescribedConsumerGroup(groupId: "g", description: description)
         #expect(
@@ -468,25 +608,35 @@ import Testing
         var statics = description
         statics.members[0].groupInstanceId = "instance-1"
         #expect(
-            ConsumerGroupFormatter.describeMembers([DescribedConsumerGroup(groupId: "g", description: statics)], verbose: false)
-                .stdout
+            ConsumerGroupFormatter.describeMembers(
+                [DescribedConsumerGroup(groupId: "g", description: statics)], verbose: false
+            )
+            .stdout
                 == "\nGROUP           CONSUMER-ID     GROUP-INSTANCE-ID HOST            CLIENT-ID       #PARTITIONS     \n"
                 + "g               m-1             instance-1        /127.0.0.1      client          3               \n"
-                + "g               m-2                               /127.0.0.1      client          0               \n")
+                + "g               m-2                               /127.0.0.1      client          0               \n"
+        )
     }
 
     @Test func describeStateGolden() {
         let description = ConsumerGroupDescription(
-            groupId: "g", members: [member("m-1", [])], partitionAssignor: "range", state: .stable, coordinator: coordinator)
-        let output = ConsumerGroupFormatter.describeState([DescribedConsumerGroup(groupId: "g", description: description)])
+            groupId: "g", members: [member("m-1", [])], partitionAssignor: "range", state: .stable,
+            coordinator: coordinator)
+        let output = ConsumerGroupFormatter.describeState([
+            DescribedConsumerGroup(groupId: "g", description: description)
+        ])
         #expect(
             output.stdout
                 == "\nGROUP                     COORDINATOR (ID)          ASSIGNMENT-STRATEGY  STATE           #MEMBERS"
                 + "\ng                         localhost:9092  (1)       range                Stable          1\n")
         let empty = ConsumerGroupDescription(groupId: "e", state: .empty, coordinator: coordinator)
-        let emptyOutput = ConsumerGroupFormatter.describeState([DescribedConsumerGroup(groupId: "e", description: empty)])
+        let emptyOutput = ConsumerGroupFormatter.describeState([
+            DescribedConsumerGroup(groupId: "e", description: empty)
+        ])
         #expect(emptyOutput.stderr == "\nConsumer group 'e' has no active members.\n")
-        #expect(emptyOutput.stdout.hasSuffix("\ne                         localhost:9092  (1)       -                    Empty           0\n"))
+        #expect(
+            emptyOutput.stdout.hasSuffix(
+                "\ne                         localhost:9092  (1)       -                    Empty           0\n"))
         let json = ConsumerGroupFormatter.describeState(
             [DescribedConsumerGroup(groupId: "g", description: description)], format: .json)
         #expect(
@@ -505,10 +655,12 @@ import Testing
         }
         #expect(
             ConsumerGroupFormatter.resetOffsets(plans)
-                == "\n" + line("GROUP", "TOPIC", "PARTITION", "NEW-OFFSET") + line("g", "t", "0", "5") + line("g", "t", "1", "7"))
+                == "\n" + line("GROUP", "TOPIC", "PARTITION", "NEW-OFFSET") + line("g", "t", "0", "5")
+                + line("g", "t", "1", "7"))
         #expect(ConsumerGroupFormatter.resetOffsets([]) == "")
         #expect(
-            ConsumerGroupFormatter.resetOffsets([plans[0]], priorOffsets: ["g": [TopicPartition("t", 0): 9]], format: .json)
+            ConsumerGroupFormatter.resetOffsets(
+                [plans[0]], priorOffsets: ["g": [TopicPartition("t", 0): 9]], format: .json)
                 == "{\"group\":\"g\",\"partitions\":[{\"topic\":\"t\",\"partition\":0,\"priorOffset\":9,\"newOffset\":5},{\"topic\":\"t\",\"partition\":1,\"priorOffset\":null,\"newOffset\":7}]}\n"
         )
         #expect(
@@ -531,7 +683,9 @@ import Testing
 
     @Test func deleteOffsetsMessages() {
         func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - s.count)) }
-        func line(_ a: String, _ b: String, _ c: String) -> String { "\n" + pad(a, 30) + " " + pad(b, 15) + " " + pad(c, 15) }
+        func line(_ a: String, _ b: String, _ c: String) -> String {
+            "\n" + pad(a, 30) + " " + pad(b, 15) + " " + pad(c, 15)
+        }
         let ok = ConsumerGroupFormatter.deleteOffsets(
             group: "g", topics: ["t"], groupError: nil,
             partitions: [TopicPartition("t", 1): nil, TopicPartition("t", 0): nil])
@@ -552,20 +706,29 @@ import Testing
         expectedError += line("t", "0", "Error: :The consumer group is actively subscribed to the topic") + "\n"
         #expect(subscribed.stdout == expectedError)
         #expect(subscribed.failed)
-        let notFound = ConsumerGroupFormatter.deleteOffsets(group: "g", topics: ["t"], groupError: .groupIdNotFound, partitions: [:])
+        let notFound = ConsumerGroupFormatter.deleteOffsets(
+            group: "g", topics: ["t"], groupError: .groupIdNotFound, partitions: [:])
         #expect(notFound.stdout.hasPrefix("\nError: 'g' does not exist.\n"))
-        let nonEmpty = ConsumerGroupFormatter.deleteOffsets(group: "g", topics: ["t"], groupError: .nonEmptyGroup, partitions: [:])
-        #expect(nonEmpty.stdout.hasPrefix("\nError: Deleting offsets of a consumer group 'g' is forbidden if the group is not empty.\n"))
+        let nonEmpty = ConsumerGroupFormatter.deleteOffsets(
+            group: "g", topics: ["t"], groupError: .nonEmptyGroup, partitions: [:])
+        #expect(
+            nonEmpty.stdout.hasPrefix(
+                "\nError: Deleting offsets of a consumer group 'g' is forbidden if the group is not empty.\n"))
     }
 
     @Test func describeOffsetsJSON() {
         let t0 = TopicPartition("t", 0)
         let description = ConsumerGroupDescription(
-            groupId: "g", members: [member("m", [t0])], partitionAssignor: "range", state: .stable, coordinator: coordinator)
+            groupId: "g", members: [member("m", [t0])], partitionAssignor: "range", state: .stable,
+            coordinator: coordinator)
         let rows = DescribedConsumerGroup.offsetRows(
-            group: "g", members: description.members, committed: [t0: ConsumerGroupOffset(offset: 1)], logStart: [:], logEnd: [t0: 3])
+            group: "g", members: description.members, committed: [t0: ConsumerGroupOffset(offset: 1)], logStart: [:],
+            logEnd: [t0: 3])
         let output = ConsumerGroupFormatter.describeOffsets(
-            [DescribedConsumerGroup(groupId: "g", description: description, rows: rows), DescribedConsumerGroup(groupId: "x", description: nil)],
+            [
+                DescribedConsumerGroup(groupId: "g", description: description, rows: rows),
+                DescribedConsumerGroup(groupId: "x", description: nil),
+            ],
             format: .json)
         #expect(
             output.stdout

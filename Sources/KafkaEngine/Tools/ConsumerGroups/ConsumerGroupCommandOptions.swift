@@ -129,7 +129,10 @@ package struct ConsumerGroupCommandOptions: Sendable, Equatable {
             // checkInvalidArgs per scenario, in the order Kafka checks them, each against the others in
             // HashSet order.
             let given = Set(givenScenarios)
-            for used in ["to-offset", "to-datetime", "by-duration", "to-earliest", "to-latest", "to-current", "shift-by", "from-file"]
+            for used in [
+                "to-offset", "to-datetime", "by-duration", "to-earliest", "to-latest", "to-current", "shift-by",
+                "from-file",
+            ]
             where given.contains(used) {
                 if let other = Self.scenarioOrder.first(where: { $0 != used && given.contains($0) }) {
                     throw ToolError.cannotBeUsed(used, with: other)
@@ -145,7 +148,8 @@ package struct ConsumerGroupCommandOptions: Sendable, Equatable {
         }
         guard actions.count == 1, let action = actions.first else {
             throw .usage(
-                "Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets")
+                "Command must include exactly one action: --list, --describe, --delete, --reset-offsets, --delete-offsets"
+            )
         }
 
         let timeout = timeoutMs ?? 5000
@@ -227,9 +231,10 @@ package struct ConsumerGroupCommandOptions: Sendable, Equatable {
 
     /// Kafka's `consumerGroupStatesFromString`: comma-separated, trimmed, case-insensitive.
     package static func parseStates(_ input: String) throws(ToolError) -> Set<ConsumerGroupState> {
-        let parsed = Set(input.split(separator: ",", omittingEmptySubsequences: false).map {
-            ConsumerGroupState(parsing: String($0).javaTrimmed())
-        })
+        let parsed = Set(
+            input.split(separator: ",", omittingEmptySubsequences: false).map {
+                ConsumerGroupState(parsing: String($0).javaTrimmed())
+            })
         if parsed.contains(.unknown) {
             let valid = ConsumerGroupState.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", ")
             throw .usage("Invalid state list '\(input)'. Valid states are: \(valid)")
@@ -239,9 +244,10 @@ package struct ConsumerGroupCommandOptions: Sendable, Equatable {
 
     /// Kafka's `consumerGroupTypesFromString`.
     package static func parseTypes(_ input: String) throws(ToolError) -> Set<GroupType> {
-        let parsed = Set(input.lowercased().split(separator: ",", omittingEmptySubsequences: false).map {
-            GroupType(parsing: String($0).javaTrimmed())
-        })
+        let parsed = Set(
+            input.lowercased().split(separator: ",", omittingEmptySubsequences: false).map {
+                GroupType(parsing: String($0).javaTrimmed())
+            })
         if parsed.contains(.unknown) {
             let valid = GroupType.allCases.filter { $0 != .unknown }.map(\.rawValue).joined(separator: ", ")
             throw .usage("Invalid types list '\(input)'. Valid types are: \(valid)")

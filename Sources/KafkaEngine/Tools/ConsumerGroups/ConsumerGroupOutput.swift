@@ -99,7 +99,8 @@ package struct DescribedConsumerGroup: Sendable, Equatable {
         func row(_ tp: TopicPartition, consumer: String, host: String, client: String) -> PartitionAssignmentRow {
             PartitionAssignmentRow(
                 group: group, topic: tp.topic, partition: tp.partition, currentOffset: committed[tp]?.offset,
-                logStartOffset: logStart[tp], logEndOffset: logEnd[tp], consumerId: consumer, host: host, clientId: client)
+                logStartOffset: logStart[tp], logEndOffset: logEnd[tp], consumerId: consumer, host: host,
+                clientId: client)
         }
         for member in holding {
             for tp in Set(member.assignment).sorted() {
@@ -177,7 +178,9 @@ package enum ConsumerGroupFormatter {
     /// Kafka's `shouldPrintMemberState`: the note for the group's state (a missing or dead group is
     /// an error on stdout, an empty group a note on stderr, a rebalancing one a warning on stderr),
     /// and whether its table follows.
-    static func memberStateNote(_ group: String, state: ConsumerGroupState?, rows: Int?, into output: inout ConsumerGroupOutput)
+    static func memberStateNote(
+        _ group: String, state: ConsumerGroupState?, rows: Int?, into output: inout ConsumerGroupOutput
+    )
         -> Bool
     {
         guard let rows else {
@@ -230,12 +233,15 @@ package enum ConsumerGroupFormatter {
             }
             func line(_ cells: [String]) -> String {
                 // cells: group, topic, partition, current, [log-start], log-end, lag, consumer, host, client
-                var fields = [pad(cells[0], groupWidth), pad(cells[1], topicWidth), pad(cells[2], 10), pad(cells[3], 15)]
+                var fields = [
+                    pad(cells[0], groupWidth), pad(cells[1], topicWidth), pad(cells[2], 10), pad(cells[3], 15),
+                ]
                 var rest = cells.dropFirst(4)
                 if logStartOffset, let start = rest.popFirst() { fields.append(pad(start, 16)) }
                 let values = Array(rest)
                 fields += [
-                    pad(values[0], 15), pad(values[1], 15), pad(values[2], consumerWidth), pad(values[3], hostWidth), values[4],
+                    pad(values[0], 15), pad(values[1], 15), pad(values[2], consumerWidth), pad(values[3], hostWidth),
+                    values[4],
                 ]
                 return "\n" + fields.joined(separator: " ")
             }
@@ -303,7 +309,10 @@ package enum ConsumerGroupFormatter {
                     includeInstance = includeInstance || !(member.groupInstanceId ?? "").isEmpty
                 }
             }
-            func line(_ group: String, _ consumer: String, _ instance: String, _ host: String, _ client: String, _ count: String)
+            func line(
+                _ group: String, _ consumer: String, _ instance: String, _ host: String, _ client: String,
+                _ count: String
+            )
                 -> String
             {
                 var fields = [pad(group, groupWidth), pad(consumer, consumerWidth)]
@@ -332,7 +341,8 @@ package enum ConsumerGroupFormatter {
         guard !assignment.isEmpty else { return missing }
         let byTopic = Dictionary(grouping: assignment, by: \.topic)
         return byTopic.keys.sorted().map { topic in
-            topic + "(" + Set((byTopic[topic] ?? []).map(\.partition)).sorted().map(String.init).joined(separator: ",") + ")"
+            topic + "(" + Set((byTopic[topic] ?? []).map(\.partition)).sorted().map(String.init).joined(separator: ",")
+                + ")"
         }.joined(separator: ", ")
     }
 
@@ -361,7 +371,8 @@ package enum ConsumerGroupFormatter {
             output.out(
                 line("GROUP", "COORDINATOR (ID)", "ASSIGNMENT-STRATEGY", "STATE", "#MEMBERS")
                     + line(
-                        group.groupId, coordinator, strategy, description.state.rawValue, String(description.members.count))
+                        group.groupId, coordinator, strategy, description.state.rawValue,
+                        String(description.members.count))
                     + "\n")
         }
         return output
@@ -376,7 +387,8 @@ package enum ConsumerGroupFormatter {
     /// group refused (active) or without a plan still counts: the header is printed when any group
     /// was considered, as Kafka does.
     package static func resetOffsets(
-        _ plans: [(group: String, offsets: [TopicPartition: Int64])], priorOffsets: [String: [TopicPartition: Int64]] = [:],
+        _ plans: [(group: String, offsets: [TopicPartition: Int64])],
+        priorOffsets: [String: [TopicPartition: Int64]] = [:],
         format: ConsumerGroupOutputFormat = .text
     ) -> String {
         let sorted = plans.sorted { $0.group < $1.group }
@@ -419,7 +431,9 @@ package enum ConsumerGroupFormatter {
     }
 
     /// `--export`: the CSV, then the empty line Kafka's `println` adds.
-    package static func exportCSV(_ plans: [(group: String, offsets: [TopicPartition: Int64])], withoutGroup: Bool) -> String {
+    package static func exportCSV(_ plans: [(group: String, offsets: [TopicPartition: Int64])], withoutGroup: Bool)
+        -> String
+    {
         ResetPlanFile.export(plans.sorted { $0.group < $1.group }, withoutGroup: withoutGroup) + "\n"
     }
 
@@ -446,7 +460,9 @@ package enum ConsumerGroupFormatter {
                 json.key("deleted")
                 json.bool(succeeded.contains(id))
                 json.key("error")
-                if case .failure(let error)? = results[id] { json.string(error.message) } else if results[id] == nil {
+                if case .failure(let error)? = results[id] {
+                    json.string(error.message)
+                } else if results[id] == nil {
                     json.string("No result")
                 } else {
                     json.null()
@@ -512,7 +528,8 @@ package enum ConsumerGroupFormatter {
         }
         switch groupError {
         case nil:
-            output.out("Request succeed for deleting offsets with topic \(topics.joined(separator: ", ")) group \(group)\n")
+            output.out(
+                "Request succeed for deleting offsets with topic \(topics.joined(separator: ", ")) group \(group)\n")
         case .invalidGroupId?:
             output.error("'\(group)' is not valid.")
         case .groupIdNotFound?:
@@ -539,7 +556,9 @@ package enum ConsumerGroupFormatter {
     // MARK: JSON
 
     /// One JSON document for a described group.
-    static func json(_ group: DescribedConsumerGroup, view: ConsumerGroupDescribeView, verbose: Bool) -> ConsumerGroupOutput {
+    static func json(_ group: DescribedConsumerGroup, view: ConsumerGroupDescribeView, verbose: Bool)
+        -> ConsumerGroupOutput
+    {
         var output = ConsumerGroupOutput()
         var json = KafkaJSONWriter()
         json.beginObject()

@@ -11,7 +11,9 @@ import Foundation
 /// are thrown.
 package enum ConsumerGroupsRunner {
     /// Connects, runs, prints, closes. Returns whether the command failed (swkafka exits 1 then).
-    package static func run(_ command: ConsumerGroupCommand, properties: KeyValueArguments) async throws(ToolError) -> Bool {
+    package static func run(_ command: ConsumerGroupCommand, properties: KeyValueArguments) async throws(ToolError)
+        -> Bool
+    {
         ToolStreams.print(command.notices)
         let config = try toolClientConfig(
             bootstrapServer: command.bootstrapServer, properties: properties, clientId: "consumer-groups")
@@ -46,7 +48,9 @@ package enum ConsumerGroupsRunner {
     }
 
     /// Runs `command` with `admin` and returns what to print. `now` is the clock for log lines.
-    package static func run(_ command: ConsumerGroupCommand, admin: AdminClient) async throws(ToolError) -> ConsumerGroupOutput {
+    package static func run(_ command: ConsumerGroupCommand, admin: AdminClient) async throws(ToolError)
+        -> ConsumerGroupOutput
+    {
         var output = ConsumerGroupOutput()
         do {
             switch command.action {
@@ -156,7 +160,8 @@ package enum ConsumerGroupsRunner {
                 plans.append((id, [:]))
                 continue
             }
-            let committed = try await admin.listConsumerGroupOffsets(group: id, timeout: command.timeout).mapValues(\.offset)
+            let committed = try await admin.listConsumerGroupOffsets(group: id, timeout: command.timeout).mapValues(
+                \.offset)
             prior[id] = committed
             var partitions: [TopicPartition]
             switch spec.scope {
@@ -183,7 +188,9 @@ package enum ConsumerGroupsRunner {
             let plan = try ResetOffsetsPlanner.plan(
                 spec.scenario, group: id, partitions: partitions, inputs: inputs, filePlan: filePlan)
             for warning in plan.warnings {
-                output.err("[\(logTimestamp())] WARN \(warning) (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n")
+                output.err(
+                    "[\(logTimestamp())] WARN \(warning) (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand)\n"
+                )
             }
             for note in plan.notes {
                 output.out(note + "\n")
@@ -191,7 +198,8 @@ package enum ConsumerGroupsRunner {
             }
             if spec.execute && !plan.offsets.isEmpty {
                 let results = try await admin.alterConsumerGroupOffsets(
-                    group: id, offsets: plan.offsets.mapValues { ConsumerGroupOffset(offset: $0) }, timeout: command.timeout)
+                    group: id, offsets: plan.offsets.mapValues { ConsumerGroupOffset(offset: $0) },
+                    timeout: command.timeout)
                 for tp in results.keys.sorted() {
                     if case .failure(let error)? = results[tp] { throw error }
                 }
@@ -248,11 +256,13 @@ package enum ConsumerGroupsRunner {
         }
         let missing = partitions.filter { !existing.contains($0) }.sorted()
         if !missing.isEmpty {
-            throw ToolError.failure("The partitions \"\(missing.map(\.description).joined(separator: ","))\" do not exist")
+            throw ToolError.failure(
+                "The partitions \"\(missing.map(\.description).joined(separator: ","))\" do not exist")
         }
         let noLeader = partitions.filter { leaderless.contains($0) }.sorted()
         if !noLeader.isEmpty {
-            throw ToolError.failure("The partitions \"\(noLeader.map(\.description).joined(separator: ","))\" have no leader")
+            throw ToolError.failure(
+                "The partitions \"\(noLeader.map(\.description).joined(separator: ","))\" have no leader")
         }
     }
 
@@ -264,7 +274,9 @@ package enum ConsumerGroupsRunner {
         var partitionResults: [TopicPartition: String?] = [:]
         var partitions: Set<TopicPartition> = []
         for topic in topics {
-            if let explicit = topic.partitions { partitions.formUnion(explicit.map { TopicPartition(topic.topic, $0) }) }
+            if let explicit = topic.partitions {
+                partitions.formUnion(explicit.map { TopicPartition(topic.topic, $0) })
+            }
         }
         let bare = Array(Set(topics.filter { $0.partitions == nil }.map(\.topic)))
         if !bare.isEmpty {
@@ -280,12 +292,16 @@ package enum ConsumerGroupsRunner {
                 }
             }
         }
-        let deleted = try await admin.deleteConsumerGroupOffsets(group: group, partitions: partitions, timeout: command.timeout)
+        let deleted = try await admin.deleteConsumerGroupOffsets(
+            group: group, partitions: partitions, timeout: command.timeout)
         for tp in partitions {
             partitionResults[tp] = .some((deleted.partitions[tp] ?? nil)?.message)
         }
         var output = ConsumerGroupFormatter.deleteOffsets(
-            group: group, topics: topics.map { t in t.partitions.map { "\(t.topic):\($0.map(String.init).joined(separator: ","))" } ?? t.topic },
+            group: group,
+            topics: topics.map { t in
+                t.partitions.map { "\(t.topic):\($0.map(String.init).joined(separator: ","))" } ?? t.topic
+            },
             groupError: deleted.groupError?.code, partitions: partitionResults, format: command.format)
         if partitionResults.values.contains(where: { $0 != nil }) { output.failed = true }
         return output

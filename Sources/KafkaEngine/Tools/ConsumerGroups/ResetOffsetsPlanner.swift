@@ -73,7 +73,8 @@ package enum ResetOffsetsPlanner {
                 guard let current = inputs.committed[tp] else {
                     throw .usage("Cannot shift offset for partition \(tp) since there is no current committed offset")
                 }
-                requested[tp] = current.addingReportingOverflow(shift).overflow
+                requested[tp] =
+                    current.addingReportingOverflow(shift).overflow
                     ? (shift < 0 ? Int64.min : Int64.max) : current + shift
             }
             plan = checkOffsetsRange(requested, inputs: inputs)
@@ -84,7 +85,8 @@ package enum ResetOffsetsPlanner {
                     plan.offsets[tp] = offset
                 case .some(.none):
                     plan.notes.append(
-                        "\nWarn: Partition \(tp.partition) from topic \(tp.topic) is empty. Falling back to latest known offset.")
+                        "\nWarn: Partition \(tp.partition) from topic \(tp.topic) is empty. Falling back to latest known offset."
+                    )
                     guard let end = inputs.logEnd[tp] else {
                         throw .usage("Error getting offset by timestamp of topic partition: \(tp)")
                     }
@@ -115,17 +117,20 @@ package enum ResetOffsetsPlanner {
 
     /// Kafka's `checkOffsetsRange`: above the log end → the log end, below the log start → the log
     /// start, each with a WARN; an unknown bound does not clamp.
-    static func checkOffsetsRange(_ requested: [TopicPartition: Int64], inputs: ResetOffsetsInputs) -> ResetOffsetsPlan {
+    static func checkOffsetsRange(_ requested: [TopicPartition: Int64], inputs: ResetOffsetsInputs) -> ResetOffsetsPlan
+    {
         var plan = ResetOffsetsPlan()
         for tp in requested.keys.sorted() {
             guard let offset = requested[tp] else { continue }
             if let end = inputs.logEnd[tp], offset > end {
                 plan.warnings.append(
-                    "New offset (\(offset)) is higher than latest offset for topic partition \(tp). Value will be set to \(end).")
+                    "New offset (\(offset)) is higher than latest offset for topic partition \(tp). Value will be set to \(end)."
+                )
                 plan.offsets[tp] = end
             } else if let start = inputs.logStart[tp], offset < start {
                 plan.warnings.append(
-                    "New offset (\(offset)) is lower than earliest offset for topic partition \(tp). Value will be set to \(start).")
+                    "New offset (\(offset)) is lower than earliest offset for topic partition \(tp). Value will be set to \(start)."
+                )
                 plan.offsets[tp] = start
             } else {
                 plan.offsets[tp] = offset
@@ -140,7 +145,9 @@ package enum ResetOffsetsPlanner {
 package enum ResetPlanFile {
     /// Parses `text` into group → partition → offset. `singleGroup` is the group when exactly one
     /// `--group` was given.
-    package static func parse(_ text: String, singleGroup: String?) throws(ToolError) -> [String: [TopicPartition: Int64]] {
+    package static func parse(_ text: String, singleGroup: String?) throws(ToolError) -> [String: [TopicPartition:
+        Int64]]
+    {
         // Java's split("\n") drops trailing empty strings.
         // "\r\n" is one Character in Swift: split on both, so a Windows file reads the same.
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
@@ -167,7 +174,9 @@ package enum ResetPlanFile {
 
     /// Writes a reset as Kafka's `--export` does: one record per line, with the group column unless
     /// `withoutGroup`.
-    package static func export(_ plans: [(group: String, offsets: [TopicPartition: Int64])], withoutGroup: Bool) -> String {
+    package static func export(_ plans: [(group: String, offsets: [TopicPartition: Int64])], withoutGroup: Bool)
+        -> String
+    {
         var out = ""
         for (group, offsets) in plans {
             for tp in offsets.keys.sorted() {
