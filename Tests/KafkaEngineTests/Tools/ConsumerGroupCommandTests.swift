@@ -115,6 +115,23 @@ import Testing
         #expect(try command(options(.describe) { $0.groups = ["g"] }).timeout == .milliseconds(5000))
     }
 
+    @Test func summaryAndLogStartOffsetBelongToTheOffsetsView() throws {
+        #expect(
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.summary = true; $0.logStartOffset = true
+                }) == nil)
+        #expect(
+            error(
+                options(.describe) {
+                    $0.groups = ["g"]; $0.members = true; $0.summary = true
+                })
+                == .usage("Option [summary] can only be used with [describe] and its default [offsets] view"))
+        #expect(
+            error(options(.list) { $0.logStartOffset = true })
+                == .usage("Option [log-start-offset] can only be used with [describe] and its default [offsets] view"))
+    }
+
     @Test func listFilters() throws {
         #expect(
             try command(options(.list) { $0.state = .some("stable, Empty") }).action

@@ -155,6 +155,11 @@ package struct ConsumerGroupCommandOptions: Sendable, Equatable {
         let timeout = timeoutMs ?? 5000
         if timeout < 0 { throw .usage("--timeout must not be negative") }
         let scope: ConsumerGroupScope = allGroups ? .all : .named(Self.unique(groups))
+        // swkafka's additions belong to the offsets view of --describe.
+        let offsetsView = action == .describe && !members && state == nil
+        for (given, name) in [(summary, "summary"), (logStartOffset, "log-start-offset")] where given && !offsetsView {
+            throw .usage("Option [\(name)] can only be used with [describe] and its default [offsets] view")
+        }
         let commandAction: ConsumerGroupCommand.Action
         switch action {
         case .list:
