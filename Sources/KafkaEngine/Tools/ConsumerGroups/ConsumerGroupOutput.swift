@@ -198,7 +198,10 @@ package enum ConsumerGroupFormatter {
         case .stable:
             break
         case .unknown:
-            output.error("Expected a valid consumer group state, but found 'Unknown'.")
+            // Kafka throws here, which its run() reports as a failed command.
+            output.error(
+                "Executing consumer group command failed due to Expected a valid consumer group state, but found 'Unknown'."
+            )
             return false
         }
         return rows > 0
