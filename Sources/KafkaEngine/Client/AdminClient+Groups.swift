@@ -495,7 +495,7 @@ extension AdminClient {
     // MARK: Coordinator retries
 
     /// What one attempt against a group's coordinator came to.
-    private enum CoordinatorOutcome<T> {
+    enum CoordinatorOutcome<T> {
         case done(T)
         case failed(ErrorCode, String?)
     }
@@ -507,7 +507,7 @@ extension AdminClient {
     /// Runs `attempt` against the coordinator of `group`, finding it again after NOT_COORDINATOR /
     /// COORDINATOR_NOT_AVAILABLE (or a lost connection) and waiting out COORDINATOR_LOAD_IN_PROGRESS,
     /// until `deadline`. Any other error code is thrown as the broker's error.
-    private func withCoordinator<T>(
+    func withCoordinator<T>(
         of group: String, deadline: ContinuousClock.Instant,
         _ attempt: (BrokerNode) async throws(KafkaClientError) -> CoordinatorOutcome<T>
     ) async throws(KafkaClientError) -> T {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import KafkaEngine
@@ -56,6 +57,50 @@ import Testing
             }
             #expect(missing.code == .groupIdNotFound)
             #expect(try await admin.listGroups().map(\.groupId).contains("billing") == false)
+        }
+    }
+
+    @Test("coordinator errors: moved or loading is retried until the deadline, anything else fails at once")
+    func coordinatorRetries() async throws {
+        try await TestBroker.with { broker in
+            let admin = try await AdminClient.connect(config: broker.clientConfig)
+            defer { Task { await admin.close() } }
+            let deadline = { ContinuousClock.now + .seconds(20) }
+            let attempts = Mutex(0)
+            let answer = try await admin.withCoordinator(of: "retrying", deadline: deadline()) {
+                (node) throws(KafkaClientError) -> AdminClient.CoordinatorOutcome<Int32> in
+                let attempt = attempts.withLock { n in
+                    n += 1
+                    return n
+                }
+                switch attempt {
+                case 1: return .failed(.notCoordinator, nil)
+                case 2: return .failed(.coordinatorNotAvailable, nil)
+                case 3: return .failed(.coordinatorLoadInProgress, nil)
+                default: return .done(node.id)
+                }
+            }
+            #expect(answer == 1)
+            #expect(attempts.withLock { $0 } == 4)
+
+            let refused = Mutex(0)
+            await #expect(throws: KafkaClientError.broker(.groupAuthorizationFailed)) {
+                try await admin.withCoordinator(of: "refused", deadline: deadline()) {
+                    (_) throws(KafkaClientError) -> AdminClient.CoordinatorOutcome<Void> in
+                    refused.withLock { $0 += 1 }
+                    return .failed(.groupAuthorizationFailed, nil)
+                }
+            }
+            #expect(refused.withLock { $0 } == 1)
+
+            let start = ContinuousClock.now
+            await #expect(throws: KafkaClientError.broker(.notCoordinator)) {
+                try await admin.withCoordinator(of: "moving", deadline: ContinuousClock.now + .milliseconds(600)) {
+                    (_) throws(KafkaClientError) -> AdminClient.CoordinatorOutcome<Void> in
+                    .failed(.notCoordinator, nil)
+                }
+            }
+            #expect(ContinuousClock.now - start < .seconds(5))
         }
     }
 
