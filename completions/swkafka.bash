@@ -173,13 +173,13 @@ _swkafka() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    server-start|server-stop|storage|dump-log|topics|console-producer|console-consumer|help)
+    server-start|server-stop|storage|dump-log|topics|console-producer|console-consumer|consumer-groups|help)
         # Offer subcommand argument completions
         "_swkafka_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log topics console-producer console-consumer help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log topics console-producer console-consumer consumer-groups help' -- "${cur}"))
         ;;
     esac
 }
@@ -519,6 +519,57 @@ _swkafka_console-consumer() {
         return
         ;;
     '--value-deserializer')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_consumer-groups() {
+    repeating_flags=()
+    non_repeating_flags=(--list --describe --delete --reset-offsets --delete-offsets --all-groups --all-topics --offsets --members --verbose --dry-run --execute --export --to-earliest --to-latest --to-current --summary --log-start-offset --version -h --help)
+    repeating_options=(--group --topic)
+    non_repeating_options=(--bootstrap-server --command-config --state --type --timeout --to-offset --from-file --to-datetime --by-duration --shift-by --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--bootstrap-server')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--topic')
+        return
+        ;;
+    '--state')
+        return
+        ;;
+    '--type')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--to-offset')
+        return
+        ;;
+    '--from-file')
+        return
+        ;;
+    '--to-datetime')
+        return
+        ;;
+    '--by-duration')
+        return
+        ;;
+    '--shift-by')
         return
         ;;
     '--format')

@@ -21,7 +21,7 @@ struct SwKafka: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ServerStartCommand.self, ServerStopCommand.self, StorageCommand.self, DumpLogCommand.self,
-            TopicsCommand.self, ConsoleProducerCommandLine.self, ConsoleConsumerCommandLine.self,
+            TopicsCommand.self, ConsoleProducerCommandLine.self, ConsoleConsumerCommandLine.self, ConsumerGroupsCommand.self,
         ]
     )
 
