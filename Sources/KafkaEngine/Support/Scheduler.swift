@@ -94,7 +94,11 @@ package final class TaskScheduler: Scheduler {
                         done.resume()
                     }
                 }
-                guard let periodMs else { return }
+                guard let periodMs else {
+                    // A one-shot task is done: forget it, so a busy caller's list stays short.
+                    self.tasks.withLock { $0.removeAll { $0 === handle } }
+                    return
+                }
                 due = due.partialValue.addingReportingOverflow(nanoseconds(milliseconds: max(1, periodMs)))
                 if due.overflow { return }
                 let now = clock.nanoseconds()
