@@ -63,12 +63,24 @@ package final class KafkaProducer: Sendable {
 
     /// One partition's accumulator: the open batch, closed batches in order, retries, in-flight count.
     private final class PartitionQueue {
-        /// The last queue appended to, so a run of records to one partition skips the dictionary;
-        /// `sticky` is the topic's sticky partition as last seen (nil: look it up).
-        struct Cache {
-            var partition: Int32
-            var queue: PartitionQueue
+        /// The partition being appended to within one hold of the lock: its queue, with the open
+        /// builder moved out of it so that appending a run of records to one partition touches
+        /// neither the dictionary nor the queue, until `park` puts the builder back. `sticky` is
+        /// the topic's sticky partition as last seen (nil: look it up).
+        struct Run {
+            let partition: Int32
+            let queue: PartitionQueue
+            var builder: RecordBatchBuilder?
+            /// Bytes appended to `builder` since it was taken, not yet in `queue.openAccountedBytes`.
+            var accountedBytes = 0
             var sticky: Int32?
+
+            /// Gives the builder back to the queue. Must run before the lock is released.
+            mutating func park() {
+                queue.builder = builder.take()
+                queue.openAccountedBytes += accountedBytes
+                accountedBytes = 0
+            }
         }
 
         let partition: TopicPartition
@@ -236,9 +248,10 @@ package final class KafkaProducer: Sendable {
         let ts = timestamp ?? SystemClock().milliseconds()
         let config = self.config
         let wake = try state.withLock { (state) throws(KafkaClientError) -> Bool in
-            var cache: PartitionQueue.Cache?
+            var run: PartitionQueue.Run?
+            defer { run?.park() }
             return try Self.appendLocked(
-                &state, &cache, config: config, topic: topic, partition: chosen, key: key, value: value,
+                &state, &run, config: config, topic: topic, partition: chosen, key: key, value: value,
                 headers: headers, timestamp: ts, completion: completion)
         }
         if wake { wakeSender.signal() }
@@ -262,11 +275,11 @@ package final class KafkaProducer: Sendable {
     }
 
     /// Appends one record to its partition's open batch (closing a full one first, and moving the
-    /// sticky partition on when it was the sticky one's). `cache` remembers the last partition's
-    /// queue, so a run of records to one partition looks its queue up once. Returns whether the
-    /// sender should be woken.
+    /// sticky partition on when it was the sticky one's). `run` holds the partition last appended
+    /// to; the caller parks it before releasing the lock, also when this throws. Returns whether
+    /// the sender should be woken.
     private static func appendLocked(
-        _ state: inout State, _ cache: inout PartitionQueue.Cache?, config: ProducerConfig, topic: String,
+        _ state: inout State, _ run: inout PartitionQueue.Run?, config: ProducerConfig, topic: String,
         partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader], timestamp ts: Int64,
         completion: Completion?
     ) throws(KafkaClientError) -> Bool {
@@ -275,7 +288,7 @@ package final class KafkaProducer: Sendable {
         let partition: Int32
         if let chosen {
             partition = chosen
-        } else if let sticky = cache?.sticky {
+        } else if let sticky = run?.sticky {
             partition = sticky
         } else if let sticky = state.sticky[topic] {
             partition = sticky
@@ -283,48 +296,52 @@ package final class KafkaProducer: Sendable {
             partition = Self.newStickyPartition(topic: topic, previous: nil, state: &state)
             state.sticky[topic] = partition
         }
-        let queue: PartitionQueue
-        if let cache, cache.partition == partition {
-            queue = cache.queue
-        } else {
+        if run?.partition != partition {
+            let sticky = run?.sticky
+            run?.park()
             let tp = TopicPartition(topic, partition)
+            let queue: PartitionQueue
             if let existing = state.queues[tp] {
                 queue = existing
             } else {
                 queue = PartitionQueue(tp)
                 state.queues[tp] = queue
             }
-            cache = PartitionQueue.Cache(partition: partition, queue: queue, sticky: cache?.sticky)
+            run = PartitionQueue.Run(partition: partition, queue: queue, builder: queue.builder.take(), sticky: sticky)
         }
-        if chosen == nil { cache?.sticky = partition }
+        // `run` is set from here on; it is changed in place (a copy of it would share, and then
+        // copy on write, the open batch's buffer).
+        guard let queue = run?.queue else { return false }
+        if chosen == nil { run?.sticky = partition }
         var wake = false
         var recordBytes = (key?.readableBytes ?? 0) + (value?.readableBytes ?? 0) + Record.maxRecordOverhead
         for header in headers { recordBytes += header.key.utf8.count + (header.value?.readableBytes ?? 0) + 10 }
-        if let builder = queue.builder, builder.recordsCount > 0,
-            builder.uncompressedSizeInBytes + recordBytes > config.batchSize
+        if let count = run?.builder?.recordsCount, count > 0,
+            (run?.builder?.uncompressedSizeInBytes ?? 0) + recordBytes > config.batchSize
         {
+            run?.park()
             try Self.closeOpenBatch(queue, queue.partition, &state)
             if chosen == nil, state.sticky[topic] == partition {
                 state.sticky[topic] = Self.newStickyPartition(topic: topic, previous: partition, state: &state)
             }
-            cache?.sticky = nil
+            run?.sticky = nil
             wake = true
         }
-        if queue.builder == nil {
-            queue.builder = RecordBatchBuilder(
+        if run?.builder == nil {
+            run?.builder = RecordBatchBuilder(
                 compression: config.compression, compressionLevel: config.compressionLevel,
                 initialCapacity: max(config.batchSize, recordBytes + RecordBatch.headerSize) + 64)
             queue.openedAt = .now
             wake = wake || queue.ready.isEmpty && queue.inFlight == 0
         }
-        let index = queue.builder?.recordsCount ?? 0
+        let index = run?.builder?.recordsCount ?? 0
         do {
-            try queue.builder?.append(timestamp: ts, key: key, value: value, headers: headers)
+            try run?.builder?.append(timestamp: ts, key: key, value: value, headers: headers)
         } catch {
             throw KafkaClientError.config("\(error)")
         }
         state.bufferedBytes += recordBytes
-        queue.openAccountedBytes += recordBytes
+        run?.accountedBytes += recordBytes
         if let completion {
             queue.openCompletions.append(PendingCompletion(index: index, timestamp: ts, completion: completion))
         }
@@ -356,40 +373,48 @@ package final class KafkaProducer: Sendable {
             await waitForBufferSpace()
             let clock = SystemClock()
             let (taken, wake, stop) = state.withLock { state -> (Int, Bool, KafkaClientError?) in
-                var cache: PartitionQueue.Cache?
-                var wake = false
-                var index = next
-                // A bounded stretch per lock, so the sender and responses get the lock in between.
-                while index < records.count, index - next < Self.recordsPerLock,
-                    index == next || state.bufferedBytes < config.bufferMemory
-                {
-                    let record = records[index]
-                    index += 1
-                    let chosen: Int32?
-                    do throws(KafkaClientError) {
-                        try checkRecordSize(
-                            Self.estimatedRecordSize(key: record.key, value: record.value, headers: record.headers))
-                        chosen = try Self.choosePartition(record.partition, key: record.key, count: count)
-                    } catch {
-                        outcome.rejected.append((index - 1, error))
-                        continue
-                    }
-                    do throws(KafkaClientError) {
-                        wake =
-                            try Self.appendLocked(
-                                &state, &cache, config: config, topic: topic, partition: chosen, key: record.key,
-                                value: record.value, headers: record.headers,
-                                timestamp: record.timestamp ?? clock.milliseconds(), completion: nil) || wake
-                    } catch {
-                        if error.kind == .config {
-                            outcome.rejected.append((index - 1, error))
+                // Read in place: a copy of each record would retain and release its buffers.
+                records.withUnsafeBufferPointer { records -> (Int, Bool, KafkaClientError?) in
+                    var run: PartitionQueue.Run?
+                    defer { run?.park() }
+                    var wake = false
+                    var index = next
+                    // The clock is read every 256 records: a stretch takes about a millisecond.
+                    var now = clock.milliseconds()
+                    // A bounded stretch per lock, so the sender and responses get the lock in between.
+                    while index < records.count, index - next < Self.recordsPerLock,
+                        index == next || state.bufferedBytes < config.bufferMemory
+                    {
+                        if (index - next) & 255 == 255 { now = clock.milliseconds() }
+                        let at = index
+                        index += 1
+                        let chosen: Int32?
+                        do throws(KafkaClientError) {
+                            try checkRecordSize(
+                                Self.estimatedRecordSize(
+                                    key: records[at].key, value: records[at].value, headers: records[at].headers))
+                            chosen = try Self.choosePartition(records[at].partition, key: records[at].key, count: count)
+                        } catch {
+                            outcome.rejected.append((at, error))
                             continue
                         }
-                        return (index - 1, wake, error)
+                        do throws(KafkaClientError) {
+                            wake =
+                                try Self.appendLocked(
+                                    &state, &run, config: config, topic: topic, partition: chosen, key: records[at].key,
+                                    value: records[at].value, headers: records[at].headers,
+                                    timestamp: records[at].timestamp ?? now, completion: nil) || wake
+                        } catch {
+                            if error.kind == .config {
+                                outcome.rejected.append((at, error))
+                                continue
+                            }
+                            return (at, wake, error)
+                        }
+                        outcome.accepted += 1
                     }
-                    outcome.accepted += 1
+                    return (index, wake, nil)
                 }
-                return (index, wake, nil)
             }
             if wake { wakeSender.signal() }
             if let stop {
