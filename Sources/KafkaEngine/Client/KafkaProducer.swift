@@ -349,7 +349,7 @@ package final class KafkaProducer: Sendable {
     }
 
     /// The most records `send(topic:records:)` appends per hold of the lock.
-    static let recordsPerLock = 4096
+    static let recordsPerLock = 1024
 
     /// Sends a run of records to `topic` without waiting for them, as `send(...completion: nil)` would
     /// one by one and in order, but with the metadata lookup done once and the producer's lock taken
@@ -511,17 +511,13 @@ package final class KafkaProducer: Sendable {
                 state.withLock { $0.fatal = error }
             }
         }
+        // The topics with records to send, as the previous drain left them: one hold of the lock
+        // per round (taking it is what costs while a run of records is being appended).
+        var topics = state.withLock { Self.busyTopics($0) }
         while true {
-            let topics = state.withLock { state in Set(state.queues.compactMap { $0.value.isEmpty ? nil : $0.key.topic }) }
-            if !topics.isEmpty, let metadata = try? await client.metadata(for: topics) {
-                state.withLock { state in
-                    state.metadata = metadata
-                    for (name, topic) in metadata.topics where state.partitionCounts[name] != nil {
-                        state.partitionCounts[name] = Int32(topic.partitionCount)
-                    }
-                }
-            }
-            let (requests, nextWake, done, expired) = drain(now: .now)
+            let metadata = topics.isEmpty ? nil : try? await client.metadata(for: topics)
+            let (requests, nextWake, done, expired, busy) = drain(now: .now, metadata: metadata)
+            topics = busy
             if !expired.isEmpty { expire(expired) }
             // Written in drain order from this one task: a broker sees each partition's batches in
             // sequence order (the responses are awaited apart, so requests still pipeline).
@@ -559,12 +555,26 @@ package final class KafkaProducer: Sendable {
         }
     }
 
+    /// The topics whose partitions have records buffered or in flight.
+    private static func busyTopics(_ state: State) -> Set<String> {
+        Set(state.queues.compactMap { $0.value.isEmpty ? nil : $0.key.topic })
+    }
+
     /// Takes the batches that may go now, grouped by leader; says how long until the next open
-    /// batch lingers out, and whether the sender is done (closed and empty).
-    private func drain(now: ContinuousClock.Instant) -> ([(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch]) {
+    /// batch lingers out, whether the sender is done (closed and empty), and which topics still
+    /// have records. `metadata` (when newer than the producer's) is taken in first.
+    private func drain(now: ContinuousClock.Instant, metadata: ClusterMetadata?) -> (
+        [(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch], Set<String>
+    ) {
         let config = self.config
         return state.withLock { state in
-            if state.closed && state.isEmpty { return ([], .zero, true, []) }
+            if let metadata, metadata.fetchedAt >= state.metadata.fetchedAt {
+                state.metadata = metadata
+                for (name, topic) in metadata.topics where state.partitionCounts[name] != nil {
+                    state.partitionCounts[name] = Int32(topic.partitionCount)
+                }
+            }
+            if state.closed && state.isEmpty { return ([], .zero, true, [], []) }
             var expired: [ProducerBatch] = []
             var nextWake: Duration = .milliseconds(200)
             var byNode: [Int32: [ProducerBatch]] = [:]
@@ -624,7 +634,7 @@ package final class KafkaProducer: Sendable {
                 client.markStale()
                 nextWake = min(nextWake, config.client.retryBackoff)
             }
-            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired)
+            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired, Self.busyTopics(state))
         }
     }
 
