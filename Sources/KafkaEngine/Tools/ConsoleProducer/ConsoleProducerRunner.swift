@@ -45,8 +45,8 @@ package enum ConsoleProducerRunner {
         var reader = ConsoleRecordReader(config: command.reader)
         var inputError: ToolError?
 
-        func count(_ error: KafkaClientError, records: Int = 1) {
-            outcome.recordsFailed += records
+        func count(_ error: KafkaClientError) {
+            outcome.recordsFailed += 1
             if outcome.firstError == nil { outcome.firstError = error.message }
         }
 
@@ -96,6 +96,8 @@ package enum ConsoleProducerRunner {
             }
         }
 
+        // Set when the producer can take nothing more: the rest of the input is not read.
+        var stopped = false
         reading: while let chunk = await input.next() {
             reader.append(chunk)
             do {
@@ -107,9 +109,10 @@ package enum ConsoleProducerRunner {
                 // Kafka sends the records before a bad line, then stops.
                 inputError = error
             }
-            if !(await sendPending()) || inputError != nil { break reading }
+            stopped = !(await sendPending())
+            if stopped || inputError != nil { break reading }
         }
-        if inputError == nil {
+        if !stopped && inputError == nil {
             // The last record may lack a trailing delimiter.
             do {
                 while var record = try reader.finish() {
