@@ -26,7 +26,7 @@ let engineFuzzSettings: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuz
 var targets: [Target] = [
     .executableTarget(
         name: "swkafka",
-        dependencies: ["KafkaEngine", argumentParser],
+        dependencies: ["KafkaEngine", "CReadline", argumentParser],
         swiftSettings: swiftSettings
     ),
     .target(
@@ -35,6 +35,10 @@ var targets: [Target] = [
         swiftSettings: swiftSettings + engineFuzzSettings
     ),
     .target(name: "CCRC32C", cSettings: [.unsafeFlags(["-O3"])]),
+    // GNU readline for the console producer on a terminal; only the command line imports it. No
+    // pkgConfig: readline.pc only adds -D flags that SwiftPM refuses (a warning on every build),
+    // and the headers are in the default include path.
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .target(
         name: "CCompression",
         linkerSettings: [

@@ -9,7 +9,9 @@ struct ConsoleProducerCommandLine: AsyncParsableCommand, KafkaStyleArguments {
         abstract: "Read data from standard input and publish it to Kafka.",
         discussion: """
             Each line of standard input is a record (parse.key / parse.headers split it, see --property). On a \
-            terminal a '>' prompt is printed before each line (plain input, no line editing).
+            terminal a '>' prompt is printed before each line, which is edited with GNU readline; Ctrl-D on an \
+            empty line ends the input. The lines typed are kept in $SWKAFKA_HISTORY_FILE, by default \
+            $HOME/.swkafka_history (the newest 1000; set the variable to an empty string to keep none).
 
             Exit status: 0 when every record was acknowledged; 1 when any was not (their count and the first \
             error on stderr) or the input was invalid; 2 on a usage error.
@@ -253,7 +255,14 @@ struct ConsoleProducerCommandLine: AsyncParsableCommand, KafkaStyleArguments {
             let command = try options.validate(
                 producerConfigFile: producerFile ?? KeyValueArguments(),
                 readerConfigFile: readerFile ?? KeyValueArguments())
-            let outcome = try await ConsoleProducerRunner.run(command)
+            let input: any ConsoleInput
+            if ToolStreams.isTerminal(0) {
+                let editor = LineEditor()
+                input = InteractiveLineInput(readLine: editor.readLine, finish: editor.finish)
+            } else {
+                input = StandardInputChunks(fd: 0)
+            }
+            let outcome = try await ConsoleProducerRunner.run(command, input: input)
             if outcome.recordsFailed > 0 {
                 throw .failure(
                     "\(outcome.recordsFailed) of \(outcome.recordsRead) records were not acknowledged; the first error: \(outcome.firstError ?? "unknown")"

@@ -63,6 +63,27 @@ package final class KafkaProducer: Sendable {
 
     /// One partition's accumulator: the open batch, closed batches in order, retries, in-flight count.
     private final class PartitionQueue {
+        /// The partition being appended to within one hold of the lock: its queue, with the open
+        /// builder moved out of it so that appending a run of records to one partition touches
+        /// neither the dictionary nor the queue, until `park` puts the builder back. `sticky` is
+        /// the topic's sticky partition as last seen (nil: look it up).
+        struct Run {
+            let partition: Int32
+            let queue: PartitionQueue
+            var builder: RecordBatchBuilder?
+            /// Bytes appended to `builder` since it was taken, not yet in `queue.openAccountedBytes`.
+            var accountedBytes = 0
+            var sticky: Int32?
+
+            /// Gives the builder back to the queue. Must run before the lock is released.
+            mutating func park() {
+                queue.builder = builder.take()
+                queue.openAccountedBytes += accountedBytes
+                accountedBytes = 0
+            }
+        }
+
+        let partition: TopicPartition
         var builder: RecordBatchBuilder?
         var openedAt: ContinuousClock.Instant = .now
         var openCompletions: [PendingCompletion] = []
@@ -72,6 +93,8 @@ package final class KafkaProducer: Sendable {
         var retries: [ProducerBatch] = []
         var inFlight = 0
         var nextSequence: Int32 = 0
+
+        init(_ partition: TopicPartition) { self.partition = partition }
 
         var isEmpty: Bool { builder == nil && ready.isEmpty && retries.isEmpty && inFlight == 0 }
     }
@@ -151,11 +174,18 @@ package final class KafkaProducer: Sendable {
     /// Waits for metadata and buffer space, and picks the partition for a keyed or explicit record
     /// (nil: the sticky partition, chosen under the lock at append).
     private func prepare(topic: String, partition: Int32?, key: ByteBuffer?) async throws(KafkaClientError) -> Int32? {
+        let count = try await partitionCount(of: topic)
+        await waitForBufferSpace()
+        return try Self.choosePartition(partition, key: key, count: count)
+    }
+
+    /// The topic's partition count, from metadata fetched within `metadata.max.age.ms` (a topic not
+    /// known yet, or being auto-created, is waited for up to `max.block.ms`). Starts the sender.
+    private func partitionCount(of topic: String) async throws(KafkaClientError) -> Int32 {
         startSenderIfNeeded()
         let maxAge = config.client.metadataMaxAge
         var (count, fetchedAt) = state.withLock { ($0.partitionCounts[topic], $0.metadata.fetchedAt) }
         if count == nil || ContinuousClock.now - fetchedAt >= maxAge {
-            // A topic not known yet (or being auto-created) is waited for up to max.block.ms.
             let deadline = ContinuousClock.now + config.maxBlock
             var metadata = try await client.metadata(for: [topic])
             while (metadata.topics[topic]?.partitionCount ?? 0) == 0 {
@@ -175,9 +205,20 @@ package final class KafkaProducer: Sendable {
             }
         }
         guard let count else { throw .broker(.unknownTopicOrPartition) }
+        return count
+    }
+
+    /// Returns once `buffer.memory` has room (or the producer is closing).
+    private func waitForBufferSpace() async {
         while state.withLock({ $0.bufferedBytes >= config.bufferMemory && !$0.closing }) {
             await progress.wait(timeout: .milliseconds(100))
         }
+    }
+
+    /// An explicit partition (checked against the count), else murmur2 of the key, else nil (sticky).
+    private static func choosePartition(_ partition: Int32?, key: ByteBuffer?, count: Int32) throws(KafkaClientError)
+        -> Int32?
+    {
         if let partition {
             guard partition >= 0 && partition < count else {
                 throw .config("Invalid partition given with record: \(partition) is not in the range [0...\(count)).")
@@ -202,9 +243,23 @@ package final class KafkaProducer: Sendable {
         topic: String, partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader],
         timestamp: Int64?, completion: Completion?
     ) throws(KafkaClientError) {
-        // Kafka's `ensureValidRecordSize`: a record that can never be sent is refused here, before it
-        // takes a sequence number that a failed batch would leave as a gap.
         let size = Self.estimatedRecordSize(key: key, value: value, headers: headers)
+        try checkRecordSize(size)
+        let ts = timestamp ?? SystemClock().milliseconds()
+        let config = self.config
+        let wake = try state.withLock { (state) throws(KafkaClientError) -> Bool in
+            var run: PartitionQueue.Run?
+            defer { run?.park() }
+            return try Self.appendLocked(
+                &state, &run, config: config, topic: topic, partition: chosen, key: key, value: value,
+                headers: headers, timestamp: ts, completion: completion)
+        }
+        if wake { wakeSender.signal() }
+    }
+
+    /// Kafka's `ensureValidRecordSize`: a record that can never be sent is refused before it takes
+    /// a sequence number that a failed batch would leave as a gap.
+    private func checkRecordSize(_ size: Int) throws(KafkaClientError) {
         if size > config.maxRequestSize {
             throw .broker(
                 .messageTooLarge,
@@ -217,61 +272,159 @@ package final class KafkaProducer: Sendable {
                 message: "The message is \(size) bytes when serialized which is larger than the total memory buffer"
                     + " you have configured with the buffer.memory configuration.")
         }
-        let ts = timestamp ?? SystemClock().milliseconds()
-        let config = self.config
-        let wake = try state.withLock { (state) throws(KafkaClientError) -> Bool in
-            if state.closing { throw .closed }
-            if let fatal = state.fatal { throw fatal }
-            let partition: Int32
-            if let chosen {
-                partition = chosen
-            } else if let sticky = state.sticky[topic] {
-                partition = sticky
-            } else {
-                partition = Self.newStickyPartition(topic: topic, previous: nil, state: &state)
-                state.sticky[topic] = partition
-            }
+    }
+
+    /// Appends one record to its partition's open batch (closing a full one first, and moving the
+    /// sticky partition on when it was the sticky one's). `run` holds the partition last appended
+    /// to; the caller parks it before releasing the lock, also when this throws. Returns whether
+    /// the sender should be woken.
+    private static func appendLocked(
+        _ state: inout State, _ run: inout PartitionQueue.Run?, config: ProducerConfig, topic: String,
+        partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader], timestamp ts: Int64,
+        completion: Completion?
+    ) throws(KafkaClientError) -> Bool {
+        if state.closing { throw .closed }
+        if let fatal = state.fatal { throw fatal }
+        let partition: Int32
+        if let chosen {
+            partition = chosen
+        } else if let sticky = run?.sticky {
+            partition = sticky
+        } else if let sticky = state.sticky[topic] {
+            partition = sticky
+        } else {
+            partition = Self.newStickyPartition(topic: topic, previous: nil, state: &state)
+            state.sticky[topic] = partition
+        }
+        if run?.partition != partition {
+            let sticky = run?.sticky
+            run?.park()
             let tp = TopicPartition(topic, partition)
             let queue: PartitionQueue
             if let existing = state.queues[tp] {
                 queue = existing
             } else {
-                queue = PartitionQueue()
+                queue = PartitionQueue(tp)
                 state.queues[tp] = queue
             }
-            var wake = false
-            let recordBytes = (key?.readableBytes ?? 0) + (value?.readableBytes ?? 0) + Record.maxRecordOverhead
-                + headers.reduce(0) { $0 + $1.key.utf8.count + ($1.value?.readableBytes ?? 0) + 10 }
-            if let builder = queue.builder, builder.recordsCount > 0,
-                builder.uncompressedSizeInBytes + recordBytes > config.batchSize
-            {
-                try Self.closeOpenBatch(queue, tp, &state)
-                if chosen == nil, state.sticky[topic] == partition {
-                    state.sticky[topic] = Self.newStickyPartition(topic: topic, previous: partition, state: &state)
-                }
-                wake = true
-            }
-            if queue.builder == nil {
-                queue.builder = RecordBatchBuilder(
-                    compression: config.compression, compressionLevel: config.compressionLevel,
-                    initialCapacity: max(config.batchSize, recordBytes + RecordBatch.headerSize) + 64)
-                queue.openedAt = .now
-                wake = wake || queue.ready.isEmpty && queue.inFlight == 0
-            }
-            let index = queue.builder?.recordsCount ?? 0
-            do {
-                try queue.builder?.append(timestamp: ts, key: key, value: value, headers: headers)
-            } catch {
-                throw KafkaClientError.config("\(error)")
-            }
-            state.bufferedBytes += recordBytes
-            queue.openAccountedBytes += recordBytes
-            if let completion {
-                queue.openCompletions.append(PendingCompletion(index: index, timestamp: ts, completion: completion))
-            }
-            return wake
+            run = PartitionQueue.Run(partition: partition, queue: queue, builder: queue.builder.take(), sticky: sticky)
         }
-        if wake { wakeSender.signal() }
+        // `run` is set from here on; it is changed in place (a copy of it would share, and then
+        // copy on write, the open batch's buffer).
+        guard let queue = run?.queue else { return false }
+        if chosen == nil { run?.sticky = partition }
+        var wake = false
+        var recordBytes = (key?.readableBytes ?? 0) + (value?.readableBytes ?? 0) + Record.maxRecordOverhead
+        for header in headers { recordBytes += header.key.utf8.count + (header.value?.readableBytes ?? 0) + 10 }
+        if let count = run?.builder?.recordsCount, count > 0,
+            (run?.builder?.uncompressedSizeInBytes ?? 0) + recordBytes > config.batchSize
+        {
+            run?.park()
+            try Self.closeOpenBatch(queue, queue.partition, &state)
+            if chosen == nil, state.sticky[topic] == partition {
+                state.sticky[topic] = Self.newStickyPartition(topic: topic, previous: partition, state: &state)
+            }
+            run?.sticky = nil
+            wake = true
+        }
+        if run?.builder == nil {
+            run?.builder = RecordBatchBuilder(
+                compression: config.compression, compressionLevel: config.compressionLevel,
+                initialCapacity: max(config.batchSize, recordBytes + RecordBatch.headerSize) + 64)
+            queue.openedAt = .now
+            wake = wake || queue.ready.isEmpty && queue.inFlight == 0
+        }
+        let index = run?.builder?.recordsCount ?? 0
+        do {
+            try run?.builder?.append(timestamp: ts, key: key, value: value, headers: headers)
+        } catch {
+            throw KafkaClientError.config("\(error)")
+        }
+        state.bufferedBytes += recordBytes
+        run?.accountedBytes += recordBytes
+        if let completion {
+            queue.openCompletions.append(PendingCompletion(index: index, timestamp: ts, completion: completion))
+        }
+        return wake
+    }
+
+    /// The most records `send(topic:records:)` appends per hold of the lock.
+    static let recordsPerLock = 1024
+
+    /// Sends a run of records to `topic` without waiting for them, as `send(...completion: nil)` would
+    /// one by one and in order, but with the metadata lookup done once and the producer's lock taken
+    /// once per stretch of records that fits in `buffer.memory` (the fast path of piped input).
+    /// Delivery failures come back from the next `flush()`.
+    package func send(topic: String, records: [ProducerRecord]) async -> ProducerSendOutcome {
+        var outcome = ProducerSendOutcome()
+        outcome.stoppedAt = records.count
+        guard !records.isEmpty else { return outcome }
+        let count: Int32
+        do {
+            count = try await partitionCount(of: topic)
+        } catch {
+            outcome.stopped = error
+            outcome.stoppedAt = 0
+            return outcome
+        }
+        let config = self.config
+        var next = 0
+        while next < records.count {
+            await waitForBufferSpace()
+            let clock = SystemClock()
+            let (taken, wake, stop) = state.withLock { state -> (Int, Bool, KafkaClientError?) in
+                // Read in place: a copy of each record would retain and release its buffers.
+                records.withUnsafeBufferPointer { records -> (Int, Bool, KafkaClientError?) in
+                    var run: PartitionQueue.Run?
+                    defer { run?.park() }
+                    var wake = false
+                    var index = next
+                    // The clock is read every 256 records: a stretch takes about a millisecond.
+                    var now = clock.milliseconds()
+                    // A bounded stretch per lock, so the sender and responses get the lock in between.
+                    while index < records.count, index - next < Self.recordsPerLock,
+                        index == next || state.bufferedBytes < config.bufferMemory
+                    {
+                        if (index - next) & 255 == 255 { now = clock.milliseconds() }
+                        let at = index
+                        index += 1
+                        let chosen: Int32?
+                        do throws(KafkaClientError) {
+                            try checkRecordSize(
+                                Self.estimatedRecordSize(
+                                    key: records[at].key, value: records[at].value, headers: records[at].headers))
+                            chosen = try Self.choosePartition(records[at].partition, key: records[at].key, count: count)
+                        } catch {
+                            outcome.rejected.append((at, error))
+                            continue
+                        }
+                        do throws(KafkaClientError) {
+                            wake =
+                                try Self.appendLocked(
+                                    &state, &run, config: config, topic: topic, partition: chosen, key: records[at].key,
+                                    value: records[at].value, headers: records[at].headers,
+                                    timestamp: records[at].timestamp ?? now, completion: nil) || wake
+                        } catch {
+                            if error.kind == .config {
+                                outcome.rejected.append((at, error))
+                                continue
+                            }
+                            return (at, wake, error)
+                        }
+                        outcome.accepted += 1
+                    }
+                    return (index, wake, nil)
+                }
+            }
+            if wake { wakeSender.signal() }
+            if let stop {
+                outcome.stopped = stop
+                outcome.stoppedAt = taken
+                return outcome
+            }
+            next = taken
+        }
+        return outcome
     }
 
     /// A random partition of `topic` other than `previous` (Kafka's sticky partitioner; leaders
@@ -358,17 +511,13 @@ package final class KafkaProducer: Sendable {
                 state.withLock { $0.fatal = error }
             }
         }
+        // The topics with records to send, as the previous drain left them: one hold of the lock
+        // per round (taking it is what costs while a run of records is being appended).
+        var topics = state.withLock { Self.busyTopics($0) }
         while true {
-            let topics = state.withLock { state in Set(state.queues.compactMap { $0.value.isEmpty ? nil : $0.key.topic }) }
-            if !topics.isEmpty, let metadata = try? await client.metadata(for: topics) {
-                state.withLock { state in
-                    state.metadata = metadata
-                    for (name, topic) in metadata.topics where state.partitionCounts[name] != nil {
-                        state.partitionCounts[name] = Int32(topic.partitionCount)
-                    }
-                }
-            }
-            let (requests, nextWake, done, expired) = drain(now: .now)
+            let metadata = topics.isEmpty ? nil : try? await client.metadata(for: topics)
+            let (requests, nextWake, done, expired, busy) = drain(now: .now, metadata: metadata)
+            topics = busy
             if !expired.isEmpty { expire(expired) }
             // Written in drain order from this one task: a broker sees each partition's batches in
             // sequence order (the responses are awaited apart, so requests still pipeline).
@@ -406,12 +555,26 @@ package final class KafkaProducer: Sendable {
         }
     }
 
+    /// The topics whose partitions have records buffered or in flight.
+    private static func busyTopics(_ state: State) -> Set<String> {
+        Set(state.queues.compactMap { $0.value.isEmpty ? nil : $0.key.topic })
+    }
+
     /// Takes the batches that may go now, grouped by leader; says how long until the next open
-    /// batch lingers out, and whether the sender is done (closed and empty).
-    private func drain(now: ContinuousClock.Instant) -> ([(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch]) {
+    /// batch lingers out, whether the sender is done (closed and empty), and which topics still
+    /// have records. `metadata` (when newer than the producer's) is taken in first.
+    private func drain(now: ContinuousClock.Instant, metadata: ClusterMetadata?) -> (
+        [(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch], Set<String>
+    ) {
         let config = self.config
         return state.withLock { state in
-            if state.closed && state.isEmpty { return ([], .zero, true, []) }
+            if let metadata, metadata.fetchedAt >= state.metadata.fetchedAt {
+                state.metadata = metadata
+                for (name, topic) in metadata.topics where state.partitionCounts[name] != nil {
+                    state.partitionCounts[name] = Int32(topic.partitionCount)
+                }
+            }
+            if state.closed && state.isEmpty { return ([], .zero, true, [], []) }
             var expired: [ProducerBatch] = []
             var nextWake: Duration = .milliseconds(200)
             var byNode: [Int32: [ProducerBatch]] = [:]
@@ -471,7 +634,7 @@ package final class KafkaProducer: Sendable {
                 client.markStale()
                 nextWake = min(nextWake, config.client.retryBackoff)
             }
-            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired)
+            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired, Self.busyTopics(state))
         }
     }
 

@@ -318,6 +318,65 @@ import Testing
         }
     }
 
+    @Test("a run of records sent at once: in order, keyed by murmur2, refusals by index, buffer.memory respected")
+    func sendManyAtOnce() async throws {
+        try await TestBroker.with { broker in
+            let client = try await KafkaClient.connect(config: broker.clientConfig)
+            let admin = AdminClient(client: client)
+            try await admin.create("runs", partitions: 1)
+            try await admin.create("runs-keyed", partitions: 5)
+            var config = ProducerConfig(client: broker.clientConfig)
+            config.bufferMemory = 65_536
+            config.batchSize = 4096
+            config.maxRequestSize = 20_000
+            let producer = KafkaProducer(client: client, config: config)
+            // More records than one hold of the lock takes, and more bytes than buffer.memory holds.
+            let total = KafkaProducer.recordsPerLock * 3 + 17
+            var records = (0..<total).map { ProducerRecord(key: nil, value: ByteBuffer(text: "\($0)")) }
+            records[5] = ProducerRecord(key: nil, value: ByteBuffer(repeating: 0x61, count: 30_000))
+            records[9] = ProducerRecord(key: nil, value: ByteBuffer(text: "9"), partition: 3)
+            let sent = await producer.send(topic: "runs", records: records)
+            #expect(sent.stopped == nil)
+            #expect(sent.stoppedAt == total)
+            #expect(sent.accepted == total - 2)
+            #expect(sent.rejected.map(\.index) == [5, 9])
+            #expect(sent.rejected.map(\.error.code) == [.messageTooLarge, nil])
+            #expect(sent.rejected.last?.error.message.hasPrefix("Invalid partition given with record: 3") == true)
+
+            let keys = (0..<200).map { ByteBuffer(text: "key-\($0)") }
+            let keyed = await producer.send(
+                topic: "runs-keyed", records: keys.map { ProducerRecord(key: $0, value: $0) })
+            #expect(keyed.accepted == keys.count && keyed.rejected.isEmpty)
+            #expect(await producer.flush().isEmpty)
+
+            let consumer = KafkaConsumer(client: client, config: ConsumerConfig(client: broker.clientConfig))
+            var positions: [TopicPartition: StartPosition] = [TopicPartition("runs", 0): .earliest]
+            for partition in Int32(0)..<5 { positions[TopicPartition("runs-keyed", partition)] = .earliest }
+            consumer.assign(positions)
+            var values: [String] = []
+            var partitionOfKey: [String: Int32] = [:]
+            let deadline = ContinuousClock.now + .seconds(20)
+            while values.count + partitionOfKey.count < total - 2 + keys.count && ContinuousClock.now < deadline {
+                for record in try await consumer.poll(timeout: .milliseconds(300)) {
+                    if record.topic == "runs" {
+                        values.append(record.value?.text ?? "")
+                    } else {
+                        partitionOfKey[record.key?.text ?? ""] = record.partition
+                    }
+                }
+            }
+            #expect(values == (0..<total).filter { $0 != 5 && $0 != 9 }.map { "\($0)" })
+            for key in keys {
+                let expected = key.withUnsafeReadableBytes { Murmur2.toPositive(Murmur2.hash($0)) % 5 }
+                #expect(partitionOfKey[key.text] == expected, "\(key.text)")
+            }
+            await producer.close()
+            let closed = await producer.send(topic: "runs", records: [ProducerRecord(key: nil, value: ByteBuffer(text: "late"))])
+            #expect(closed.stopped?.kind == .closed && closed.stoppedAt == 0 && closed.accepted == 0)
+            await admin.close()
+        }
+    }
+
     @Test("metadata is refreshed after a topic gets more partitions")
     func metadataRefreshAfterCreatePartitions() async throws {
         try await TestBroker.with { broker in

@@ -4,28 +4,10 @@ import NIOCore
     import Glibc
 #endif
 
-/// One record read from `console-producer`'s input. Key, value and header values are slices of
-/// the input buffer (no copy).
-package struct ProducerInputRecord: Sendable, Equatable {
-    package var key: ByteBuffer?
-    package var value: ByteBuffer?
-    package var headers: [RecordHeader]
-    /// From `%p` in a `--format` template.
-    package var partition: Int32?
-    /// From `%T` in a `--format` template.
-    package var timestamp: Int64?
-
-    package init(
-        key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader] = [], partition: Int32? = nil,
-        timestamp: Int64? = nil
-    ) {
-        self.key = key
-        self.value = value
-        self.headers = headers
-        self.partition = partition
-        self.timestamp = timestamp
-    }
-}
+/// One record read from `console-producer`'s input: the producer's record, so a chunk's records
+/// go to the producer as they are. Key, value and header values are slices of the input buffer
+/// (no copy); `partition` and `timestamp` come from `%p` and `%T` in a `--format` template.
+package typealias ProducerInputRecord = ProducerRecord
 
 /// Cuts `console-producer`'s input into records: Kafka's `LineMessageReader` working on bytes.
 ///
