@@ -29,11 +29,40 @@ package struct ConsumerConfig: Sendable {
     package var isolationLevel: IsolationLevel = .readUncommitted
     package var autoOffsetReset: AutoOffsetReset = .latest
     package var maxPollRecords = 500
-    /// Kafka's `group.id`; unused until group membership comes (assign mode ignores it).
+    /// Kafka's `group.id`: needed by `subscribe` and the commit calls.
     package var groupId: String?
+    /// Kafka's `group.instance.id`: a static member keeps its place across restarts.
+    package var groupInstanceId: String?
+    /// `partition.assignment.strategy`, in preference order (Kafka's default: range, cooperative-sticky).
+    package var assignors: [any ConsumerPartitionAssignor] = [RangeAssignor(), CooperativeStickyAssignor()]
+    package var sessionTimeout: Duration = .milliseconds(45_000)
+    package var heartbeatInterval: Duration = .milliseconds(3_000)
+    package var maxPollInterval: Duration = .milliseconds(300_000)
+    package var enableAutoCommit = true
+    package var autoCommitInterval: Duration = .milliseconds(5_000)
+    /// Kafka's `client.rack`, sent in the subscription.
+    package var clientRack: String?
 
     package init(client: ClientConfig) {
         self.client = client
+    }
+
+    /// The group settings of this configuration (`group.id` must be set).
+    package func membership(groupId: String) -> GroupMembershipConfig {
+        var group = GroupMembershipConfig(groupId: groupId)
+        group.groupInstanceId = groupInstanceId
+        group.sessionTimeout = sessionTimeout
+        group.heartbeatInterval = heartbeatInterval
+        group.maxPollInterval = maxPollInterval
+        group.assignors = assignors
+        group.enableAutoCommit = enableAutoCommit
+        group.autoCommitInterval = autoCommitInterval
+        group.autoOffsetReset = autoOffsetReset
+        group.retryBackoff = client.retryBackoff
+        group.metadataMaxAge = client.metadataMaxAge
+        group.apiTimeout = client.defaultApiTimeout
+        group.rackId = clientRack
+        return group
     }
 
     package init(properties: [String: String]) throws(KafkaClientError) {
@@ -51,7 +80,31 @@ package struct ConsumerConfig: Sendable {
             autoOffsetReset = AutoOffsetReset(rawValue: reset) ?? .latest
         }
         maxPollRecords = try p.int("max.poll.records", atLeast: 1) ?? maxPollRecords
-        groupId = p.string("group.id")
+        groupId = p.string("group.id").flatMap { $0.isEmpty ? nil : $0 }
+        groupInstanceId = p.string("group.instance.id").flatMap { $0.isEmpty ? nil : $0 }
+        if let strategy = p.string("partition.assignment.strategy") {
+            var chosen: [any ConsumerPartitionAssignor] = []
+            for name in strategy.split(separator: ",").map({ String($0.trimmedClientText()) }) where !name.isEmpty {
+                guard let assignor = ConsumerAssignors.named(name) else {
+                    throw .config(
+                        "Invalid value \(strategy) for configuration partition.assignment.strategy: Class \(name) cannot be found")
+                }
+                chosen.append(assignor)
+            }
+            if chosen.isEmpty {
+                throw .config("Invalid value \(strategy) for configuration partition.assignment.strategy: empty list")
+            }
+            assignors = chosen
+        }
+        sessionTimeout = try p.milliseconds("session.timeout.ms") ?? sessionTimeout
+        heartbeatInterval = try p.milliseconds("heartbeat.interval.ms") ?? heartbeatInterval
+        maxPollInterval = try p.milliseconds("max.poll.interval.ms") ?? maxPollInterval
+        enableAutoCommit = try p.bool("enable.auto.commit") ?? enableAutoCommit
+        autoCommitInterval = try p.milliseconds("auto.commit.interval.ms") ?? autoCommitInterval
+        clientRack = p.string("client.rack").flatMap { $0.isEmpty ? nil : $0 }
+        if heartbeatInterval >= sessionTimeout {
+            throw .config("heartbeat.interval.ms must be set lower than session.timeout.ms")
+        }
         if properties["client.id"] == nil { client.clientId = "consumer-1" }
     }
 }
@@ -77,9 +130,9 @@ package struct ConsumerRecord: Sendable, Equatable {
 /// aborted transactions under read_committed), and resets out-of-range positions by
 /// `auto.offset.reset`.
 ///
-/// Group membership (`subscribe`) is a later layer: it will call `assign` with each generation's
-/// partitions and committed offsets (`StartPosition.offset`), so everything below assignment is
-/// shared. Invariants: `position(p)` is the offset after the last record `poll` returned for `p`;
+/// Group membership (`subscribe`, in `KafkaConsumer+Group.swift`) changes the assignment through
+/// `changeAssignment` with each generation's partitions and committed offsets, so everything below
+/// assignment is shared. Invariants: `position(p)` is the offset after the last record `poll` returned for `p`;
 /// a fetch answered after a `seek` or re-assignment is discarded for the partitions it moved.
 package final class KafkaConsumer: Sendable {
     package let config: ConsumerConfig
@@ -87,6 +140,8 @@ package final class KafkaConsumer: Sendable {
     private let ownsClient: Bool
     private let state = Mutex(State())
     private let fetched = ClientSignal()
+    /// Group membership and commits, set up by the first `subscribe` or commit call.
+    let group = Mutex<GroupSession?>(nil)
 
     private struct PartitionState {
         /// Set until the start is resolved to an offset (ListOffsets).
@@ -248,6 +303,7 @@ package final class KafkaConsumer: Sendable {
     /// OFFSET_OUT_OF_RANGE with `auto.offset.reset=none`).
     package func poll(timeout: Duration) async throws(KafkaClientError) -> [ConsumerRecord] {
         let deadline = ContinuousClock.now + timeout
+        group.withLock { $0 }?.coordinator.onPoll()
         while true {
             if state.withLock({ $0.closed }) { throw .closed }
             try await resolvePendingStarts()
@@ -450,8 +506,43 @@ package final class KafkaConsumer: Sendable {
 
     /// Stops fetching; the client is closed when the consumer owns it.
     package func close() async {
+        if let session = group.withLock({ $0 }) {
+            await session.coordinator.close()
+            await session.client.close()
+        }
         state.withLock { $0.closed = true }
         fetched.signal()
         if ownsClient { await client.close() }
+    }
+
+    // MARK: Group host
+
+    /// The position of every partition whose start is resolved.
+    func resolvedPositions() -> [TopicPartition: Int64] {
+        state.withLock { state in
+            var result: [TopicPartition: Int64] = [:]
+            for (tp, p) in state.partitions where p.pendingStart == nil && p.position >= 0 { result[tp] = p.position }
+            return result
+        }
+    }
+
+    /// Adds and removes partitions, keeping the positions of the others.
+    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) {
+        state.withLock { state in
+            for tp in removing { state.partitions[tp] = nil }
+            for (tp, start) in adding {
+                var p = PartitionState()
+                p.pendingStart = start
+                p.generation = (state.partitions[tp]?.generation ?? 0) + 1
+                state.partitions[tp] = p
+            }
+        }
+        fetched.signal()
+    }
+
+    /// Queues an error for the next `poll` to throw.
+    func reportError(_ error: KafkaClientError) {
+        state.withLock { $0.errors.append(error) }
+        fetched.signal()
     }
 }
