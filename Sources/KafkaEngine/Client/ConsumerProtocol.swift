@@ -10,6 +10,7 @@ package struct GroupSubscription: Sendable, Equatable {
     package var ownedPartitions: [TopicPartition]
     /// nil when the encoding has none (v0/v1) or carries -1.
     package var generationId: Int32?
+    /// As sent (librdkafka sends an empty string for no rack), so re-encoding gives the same bytes.
     package var rackId: String?
     package var groupInstanceId: String?
 
@@ -77,7 +78,7 @@ package enum ConsumerProtocol {
                 entry.partitions.map { TopicPartition(entry.topic, $0) }
             },
             generationId: message.generationId >= 0 ? message.generationId : nil,
-            rackId: message.rackId.flatMap { $0.isEmpty ? nil : $0 })
+            rackId: message.rackId)
     }
 
     package static func encode(_ assignment: GroupAssignment, version: Int16 = assignmentVersion) -> ByteBuffer {
