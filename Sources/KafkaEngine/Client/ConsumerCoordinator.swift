@@ -23,7 +23,11 @@ package enum RebalanceEvent: Sendable, Equatable {
 package protocol ConsumerGroupHost: AnyObject, Sendable {
     /// The position of every owned partition whose start is resolved.
     func consumedPositions() -> [TopicPartition: Int64]
+    /// Adds and removes partitions atomically; returns the positions the removed ones had, so that
+    /// what is committed for them is exactly what `poll` returned before they stopped.
+    @discardableResult
     func changeAssignment(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>)
+        -> [TopicPartition: Int64]
     func report(_ error: KafkaClientError)
     /// Partition counts of `topics` (absent: no such topic); nil asks for every non-internal topic.
     func partitionCounts(_ topics: [String]?) async throws(KafkaClientError) -> [String: Int]
@@ -276,17 +280,18 @@ package final class ConsumerCoordinator: Sendable {
         state.withLock { $0.partitionsLost = false }
     }
 
-    /// Removes partitions from the consumer, committing their positions first when auto-commit is on.
+    /// Takes partitions away from the consumer, then (auto-commit on) commits the positions they had
+    /// when they stopped, then tells the listener. Removing first means no `poll` can return a
+    /// record of them after the position committed, so the next owner starts right after it.
     private func give(up partitions: [TopicPartition], event: RebalanceEvent, commit: Bool) async {
-        if commit && config.enableAutoCommit {
-            let positions = host.consumedPositions().filter { partitions.contains($0.key) }
-            if !positions.isEmpty { try? await self.commit(positions) }
+        let gone = Set(partitions)
+        state.withLock { $0.owned.removeAll { gone.contains($0) } }
+        let positions = host.changeAssignment(adding: [:], removing: gone)
+        if commit && config.enableAutoCommit && !positions.isEmpty {
+            try? await self.commit(positions)
         }
         let listener = state.withLock { $0.listener }
         await listener?(event)
-        let gone = Set(partitions)
-        state.withLock { $0.owned.removeAll { gone.contains($0) } }
-        host.changeAssignment(adding: [:], removing: gone)
     }
 
     private func resolveSubscription() async throws(KafkaClientError) -> [String] {

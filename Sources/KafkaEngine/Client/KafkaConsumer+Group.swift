@@ -101,7 +101,10 @@ extension KafkaConsumer: ConsumerGroupHost {
 
     package func consumedPositions() -> [TopicPartition: Int64] { resolvedPositions() }
 
-    package func changeAssignment(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) {
+    @discardableResult
+    package func changeAssignment(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>)
+        -> [TopicPartition: Int64]
+    {
         changePartitions(adding: adding, removing: removing)
     }
 

@@ -166,6 +166,13 @@ package final class KafkaConsumer: Sendable {
         var errors: [KafkaClientError] = []
         var backoffUntil: ContinuousClock.Instant?
         var closed = false
+        /// The last partition generation handed out: unique across partitions removed and re-added.
+        var lastGeneration = 0
+
+        mutating func nextGeneration() -> Int {
+            lastGeneration += 1
+            return lastGeneration
+        }
     }
 
     package init(client: KafkaClient, config: ConsumerConfig) {
@@ -193,7 +200,7 @@ package final class KafkaConsumer: Sendable {
             for (tp, start) in partitions {
                 var p = PartitionState()
                 p.pendingStart = start
-                p.generation = (state.partitions[tp]?.generation ?? 0) + 1
+                p.generation = state.nextGeneration()
                 next[tp] = p
             }
             state.partitions = next
@@ -207,7 +214,7 @@ package final class KafkaConsumer: Sendable {
         state.withLock { state in
             guard var p = state.partitions[partition] else { return }
             p.pendingStart = start
-            p.generation += 1
+            p.generation = state.nextGeneration()
             p.buffered = []
             p.consumed = 0
             p.fetching = false
@@ -517,27 +524,41 @@ package final class KafkaConsumer: Sendable {
 
     // MARK: Group host
 
-    /// The position of every partition whose start is resolved.
+    /// The position of every partition whose start is known (resolved, or a seek to an offset).
     func resolvedPositions() -> [TopicPartition: Int64] {
         state.withLock { state in
-            var result: [TopicPartition: Int64] = [:]
-            for (tp, p) in state.partitions where p.pendingStart == nil && p.position >= 0 { result[tp] = p.position }
-            return result
+            state.partitions.compactMapValues(Self.knownPosition)
         }
     }
 
-    /// Adds and removes partitions, keeping the positions of the others.
-    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) {
-        state.withLock { state in
-            for tp in removing { state.partitions[tp] = nil }
+    private static func knownPosition(_ p: PartitionState) -> Int64? {
+        switch p.pendingStart {
+        case nil: p.position >= 0 ? p.position : nil
+        case .offset(let offset)?: offset
+        default: nil
+        }
+    }
+
+    /// Adds and removes partitions, keeping the positions of the others; returns the known positions
+    /// of the removed ones.
+    @discardableResult
+    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) -> [TopicPartition: Int64] {
+        defer { fetched.signal() }
+        return state.withLock { state in
+            var removed: [TopicPartition: Int64] = [:]
+            for tp in removing {
+                if let p = state.partitions.removeValue(forKey: tp), let position = Self.knownPosition(p) {
+                    removed[tp] = position
+                }
+            }
             for (tp, start) in adding {
                 var p = PartitionState()
                 p.pendingStart = start
-                p.generation = (state.partitions[tp]?.generation ?? 0) + 1
+                p.generation = state.nextGeneration()
                 state.partitions[tp] = p
             }
+            return removed
         }
-        fetched.signal()
     }
 
     /// Queues an error for the next `poll` to throw.

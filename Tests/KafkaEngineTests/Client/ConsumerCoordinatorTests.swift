@@ -46,11 +46,14 @@ final class RecordingHost: ConsumerGroupHost {
         return positions.filter { owned.contains($0.key) }
     }
 
-    func changeAssignment(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) {
+    func changeAssignment(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>)
+        -> [TopicPartition: Int64]
+    {
         assigned.withLock { current in
             for tp in removing { current[tp] = nil }
             current.merge(adding) { $1 }
         }
+        return positions.filter { removing.contains($0.key) }
     }
 
     func report(_ error: KafkaClientError) { errors.withLock { $0.append(error) } }
