@@ -24,6 +24,7 @@ package final class KafkaNode: Service, Sendable {
     private let loader: MetadataLoader
     package let metadataCache: MetadataCache
     private let replicaManager: ReplicaManager
+    private let groupCoordinator: GroupCoordinator
     private let network: KafkaServer
     private let readiness: Readiness
     /// This broker's epoch: the offset of its registration record (-1 until registered).
@@ -36,9 +37,10 @@ package final class KafkaNode: Service, Sendable {
     private init(
         config: BrokerConfig, clusterId: String, logger: Logger, clock: any KafkaClock, scheduler: TaskScheduler,
         logManager: LogManager, raft: KafkaRaftClient, controller: QuorumController, loader: MetadataLoader,
-        metadataCache: MetadataCache, replicaManager: ReplicaManager, network: KafkaServer, readiness: Readiness,
-        brokerEpoch: BrokerEpoch, startNanoseconds: Int64
+        metadataCache: MetadataCache, replicaManager: ReplicaManager, groupCoordinator: GroupCoordinator,
+        network: KafkaServer, readiness: Readiness, brokerEpoch: BrokerEpoch, startNanoseconds: Int64
     ) {
+        self.groupCoordinator = groupCoordinator
         self.brokerEpoch = brokerEpoch
         self.config = config
         self.nodeId = config.nodeId
@@ -83,7 +85,20 @@ package final class KafkaNode: Service, Sendable {
         let metadataCache = MetadataCache()
         let replicaManager = ReplicaManager(
             nodeId: nodeId, config: config, logManager: logManager, clock: clock, scheduler: scheduler)
-        let loader = MetadataLoader(publishers: [metadataCache, replicaManager], clusterId: storage.clusterId)
+        // The group coordinator follows the image after the replica manager, which creates the
+        // `__consumer_offsets` partitions it loads.
+        let groupCoordinator = GroupCoordinator(
+            config: GroupCoordinatorConfig(config: config), clock: clock, scheduler: scheduler,
+            storage: ReplicatedOffsetsTopicStorage(
+                replicaManager: replicaManager, commitTimeoutMs: config.offsetsCommitTimeoutMs,
+                loadBufferSize: config.offsetsLoadBufferSize),
+            log: { logger.info("\($0)") })
+        groupCoordinator.startup()
+        let loader = MetadataLoader(
+            publishers: [
+                metadataCache, replicaManager,
+                GroupCoordinatorMetadataPublisher(nodeId: nodeId, coordinator: groupCoordinator),
+            ], clusterId: storage.clusterId)
         let raft: KafkaRaftClient
         do {
             raft = try KafkaRaftClient.open(
@@ -132,6 +147,9 @@ package final class KafkaNode: Service, Sendable {
             OffsetForLeaderEpochHandler(replicaManager: replicaManager),
             DeleteRecordsHandler(replicaManager: replicaManager),
             DescribeLogDirsHandler(replicaManager: replicaManager),
+            GroupsHandler(
+                coordinator: groupCoordinator, metadataCache: metadataCache, controller: controller, config: config),
+            OffsetsHandler(coordinator: groupCoordinator, metadataCache: metadataCache),
         ]
         let networkLog: NetworkLog = { logger.info("[SocketServer listenerType=BROKER, nodeId=\(nodeId)] \($0)") }
         let brokerRouter = Self.router(handlers: brokerHandlers, metadataCache: metadataCache, readiness: readiness, log: networkLog)
@@ -163,7 +181,7 @@ package final class KafkaNode: Service, Sendable {
         let node = KafkaNode(
             config: config, clusterId: storage.clusterId, logger: logger, clock: clock, scheduler: scheduler,
             logManager: logManager, raft: raft, controller: controller, loader: loader, metadataCache: metadataCache,
-            replicaManager: replicaManager, network: network, readiness: readiness, brokerEpoch: brokerEpoch,
+            replicaManager: replicaManager, groupCoordinator: groupCoordinator, network: network, readiness: readiness, brokerEpoch: brokerEpoch,
             startNanoseconds: startNanoseconds)
         do {
             try await node.registerBroker(directoryIds: storage.directoryIds)
@@ -199,6 +217,7 @@ package final class KafkaNode: Service, Sendable {
         logger.info("\(prefix) shutting down")
         heartbeat.withLock { $0?.cancel() }
         network.shutdown(gracePeriod: .seconds(5))
+        groupCoordinator.shutdown()
         replicaManager.shutdown()
         raft.shutdown()
         do {
@@ -291,6 +310,8 @@ package final class KafkaNode: Service, Sendable {
         var request = CreateTopicsRequest()
         request.timeoutMs = config.requestTimeoutMs
         request.topics = names.map { name in
+            // Kafka creates the offsets topic as the group coordinator wants it, never as a plain topic.
+            if name == InternalTopics.groupMetadataTopic { return OffsetsTopicCreator.creatableTopic(config: config) }
             var topic = CreateTopicsRequest.CreatableTopic()
             topic.name = name
             topic.numPartitions = config.numPartitions
