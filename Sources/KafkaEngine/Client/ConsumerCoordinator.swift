@@ -763,7 +763,6 @@ package final class ConsumerCoordinator: Sendable {
                     return t
                 }
                 request.groups = [group]
-                request.topics = nil
             } else {
                 request.groupId = groupId
                 request.topics = topics.map { topic in
