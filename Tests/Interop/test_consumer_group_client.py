@@ -47,20 +47,26 @@ def indexes(read: list[tuple[int, int]]) -> list[int]:
     return [i for _, i in read]
 
 
+def stable_members(bootstrap: str, group: str, count: int) -> set[int] | None:
+    """The partitions the group's members own (DescribeGroups) when it is stable with `count`
+    members that each own one; None otherwise."""
+    desc = admin(bootstrap).describe_consumer_groups([group])[group].result()
+    if desc.state == ConsumerGroupState.STABLE and len(desc.members) == count \
+            and all(m.assignment.topic_partitions for m in desc.members):
+        return {tp.partition for m in desc.members for tp in m.assignment.topic_partitions}
+    return None
+
+
 def wait_for_members(bootstrap: str, group: str, count: int, timeout: float = 60) -> set[int]:
-    """Waits until the group is stable with `count` members that each own a partition; returns the
-    partitions owned, per the coordinator (DescribeGroups)."""
-    client = admin(bootstrap)
     deadline = time.time() + timeout
-    last = None
     while time.time() < deadline:
-        desc = client.describe_consumer_groups([group])[group].result()
-        last = desc
-        if desc.state == ConsumerGroupState.STABLE and len(desc.members) == count \
-                and all(m.assignment.topic_partitions for m in desc.members):
-            return {tp.partition for m in desc.members for tp in m.assignment.topic_partitions}
+        found = stable_members(bootstrap, group, count)
+        if found is not None:
+            return found
         time.sleep(0.2)
-    raise AssertionError(f"group {group} not stable with {count} members: {last}")
+    desc = admin(bootstrap).describe_consumer_groups([group])[group].result()
+    raise AssertionError(f"group {group} not stable with {count} members: {desc.state} "
+                         f"{[(m.member_id, m.assignment.topic_partitions) for m in desc.members]}")
 
 
 def committed(bootstrap: str, group: str, topic: str, partitions: int) -> dict[int, int]:
@@ -123,6 +129,7 @@ def test_swkafka_and_confluent_members_in_one_group(broker, strategy):
         other.subscribe([topic])
         produced = False
         deadline = time.time() + 90
+        next_check = 0.0
         idle_since = time.time()
         while time.time() < deadline:
             msg = other.poll(0.2)
@@ -130,13 +137,16 @@ def test_swkafka_and_confluent_members_in_one_group(broker, strategy):
                 theirs.append((msg.partition(), index_of(msg.value())))
                 idle_since = time.time()
             if not produced:
-                assigned = wait_for_members(broker.bootstrap, group, 2)
-                assert assigned == {0, 1, 2, 3}
-                produce_confluent(broker.bootstrap, topic, 400)
-                produced = True
-                idle_since = time.time()
+                # The confluent member must keep polling while the group forms.
+                if time.time() >= next_check:
+                    next_check = time.time() + 0.5
+                    if stable_members(broker.bootstrap, group, 2) == {0, 1, 2, 3}:
+                        produce_confluent(broker.bootstrap, topic, 400)
+                        produced = True
+                        idle_since = time.time()
             elif time.time() - idle_since > 6:
                 break
+        assert produced, "the group never became stable with both members"
         ours = finish(proc)
     finally:
         proc.kill()
