@@ -123,7 +123,8 @@ def test_swkafka_and_confluent_members_in_one_group(broker, strategy):
     proc = start_console(broker.bootstrap, "--topic", topic, "--group", group, "--from-beginning",
                          "--timeout-ms", "8000", "--consumer-property", f"partition.assignment.strategy={strategy}")
     other = consumer(broker.bootstrap, **{"group.id": group, "partition.assignment.strategy": strategy,
-                                          "auto.offset.reset": "earliest", "enable.auto.commit": True})
+                                          "auto.offset.reset": "earliest", "enable.auto.commit": True,
+                                          "enable.auto.offset.store": True})
     theirs: list[tuple[int, int]] = []
     try:
         other.subscribe([topic])
