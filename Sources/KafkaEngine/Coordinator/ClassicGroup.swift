@@ -69,6 +69,8 @@ struct ClassicGroupMember: Sendable {
     /// Joined in the current rebalance and not yet answered: it may not be kept alive forever.
     var isNew = false
     var sessionTimer: ScheduledTask?
+    /// When `sessionTimer` fires (monotonic milliseconds).
+    var sessionTimerDueMs: Int64 = 0
 
     func metadata(for protocolName: String?) -> ByteBuffer? {
         protocols.first { $0.name == protocolName }?.metadata

@@ -87,7 +87,9 @@ extension GroupCoordinator {
             for member in group.members.values {
                 member.sessionTimer?.cancel()
                 let memberId = member.memberId
-                if let join = member.awaitingJoin { fx.after { join(Self.joinError(.notCoordinator, memberId: memberId)) } }
+                if let join = member.awaitingJoin {
+                    fx.after { join(Self.joinError(.notCoordinator, memberId: memberId)) }
+                }
                 if let sync = member.awaitingSync { fx.after { sync(Self.syncError(.notCoordinator)) } }
             }
         }
@@ -104,7 +106,9 @@ extension GroupCoordinator {
             do {
                 parsed = try OffsetsTopicRecord(key: record.key, value: record.value)
             } catch {
-                log("[GroupCoordinator] Skipping undecodable __consumer_offsets record at offset \(record.offset): \(error)")
+                log(
+                    "[GroupCoordinator] Skipping undecodable __consumer_offsets record at offset \(record.offset):"
+                        + " \(error)")
                 continue
             }
             switch parsed {

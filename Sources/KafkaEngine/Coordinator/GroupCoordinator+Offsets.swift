@@ -85,7 +85,10 @@ extension GroupCoordinator {
             var errors: [TopicPartition: ErrorCode] = [:]
             var records: [OffsetsTopicRecord] = []
             var committed: [TopicPartition: CommittedOffset] = [:]
-            let expireTimestamp = committer.retentionTimeMs >= 0 ? nowMs + committer.retentionTimeMs : -1
+            // Saturating: the retention comes from the request.
+            let expiry = nowMs.addingReportingOverflow(committer.retentionTimeMs)
+            let expireTimestamp =
+                committer.retentionTimeMs >= 0 ? (expiry.overflow ? Int64.max : expiry.partialValue) : -1
             for entry in entries {
                 let metadata = entry.metadata ?? ""
                 if metadata.utf8.count > Int(config.offsetMetadataMaxBytes) {
@@ -129,9 +132,13 @@ extension GroupCoordinator {
         // Generation -1 comes from the admin client or a consumer outside group management:
         // accepted while the group has no members.
         if committer.generationId < 0 && group.state == .empty { return nil }
+        if let instanceId = committer.groupInstanceId, group.staticMembers[instanceId] == nil {
+            return .unknownMemberId
+        }
         if group.isStaticMemberFenced(instanceId: committer.groupInstanceId, memberId: committer.memberId) {
             return .fencedInstanceId
         }
+        // Without a member id or generation (v0), commits are only taken while the group is Empty.
         guard group.members[committer.memberId] != nil else { return .unknownMemberId }
         if committer.generationId != group.generationId { return .illegalGeneration }
         if group.state == .completingRebalance { return .rebalanceInProgress }
@@ -144,12 +151,15 @@ extension GroupCoordinator {
     ) {
         mutate { state, _ in
             guard state.shards[partition]?.loaded == true else { return }
-            var group = state.shards[partition]?.groups[groupId] ?? ClassicGroup(groupId: groupId, nowMs: clock.milliseconds())
+            var group =
+                state.shards[partition]?.groups[groupId] ?? ClassicGroup(groupId: groupId, nowMs: clock.milliseconds())
             guard group.state != .dead else { return }
             for (index, topicPartition) in ordered.enumerated() {
                 guard let topicPartition, var offset = committed[topicPartition] else { continue }
                 offset.recordOffset = baseOffset + Int64(index)
-                if let existing = group.offsets[topicPartition], existing.recordOffset > offset.recordOffset { continue }
+                if let existing = group.offsets[topicPartition], existing.recordOffset > offset.recordOffset {
+                    continue
+                }
                 group.offsets[topicPartition] = offset
             }
             state.shards[partition]?.groups[groupId] = group
@@ -321,7 +331,11 @@ extension GroupCoordinator {
                 append(partition: partition, records: records, &fx) { result in
                     var update: [String: ErrorCode] = [:]
                     for groupId in groups {
-                        if case .failure(let error) = result { update[groupId] = error } else { update[groupId] = ErrorCode.none }
+                        if case .failure(let error) = result {
+                            update[groupId] = error
+                        } else {
+                            update[groupId] = ErrorCode.none
+                        }
                     }
                     outcome.add(update)
                 }
@@ -365,7 +379,8 @@ extension GroupCoordinator {
                     if group.state == .empty && group.offsets.isEmpty && group.isEmpty {
                         records += groupTombstones(&group, &fx)
                         state.shards[partition]?.groups[groupId] = nil
-                        log("[GroupCoordinator] Group \(groupId) expired: no members and no offsets left")
+                        let log = self.log
+                        fx.after { log("[GroupCoordinator] Group \(groupId) expired: no members and no offsets left") }
                     } else {
                         state.shards[partition]?.groups[groupId] = group
                     }
@@ -390,7 +405,9 @@ extension GroupCoordinator {
             group.offsets.filter { topicPartition, offset in
                 if excluding.contains(topicPartition.topic) { return false }
                 if offset.expireTimestamp >= 0 { return nowMs >= offset.expireTimestamp }
-                return nowMs - base(offset) >= retentionMs
+                // Commit timestamps may come from a request (OffsetCommit v1): no overflow.
+                let age = nowMs.subtractingReportingOverflow(base(offset))
+                return age.overflow ? base(offset) < 0 : age.partialValue >= retentionMs
             }.keys.sorted()
         }
         if group.protocolType == nil {

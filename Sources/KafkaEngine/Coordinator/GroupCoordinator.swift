@@ -165,7 +165,12 @@ package final class GroupCoordinator: Sendable {
                 }
             }
             guard acceptJoiningMember(group, memberId: request.memberId) else {
-                return fail(.groupMaxSizeReached)
+                // A known member over the limit (the limit was lowered) is removed, as in Kafka.
+                if group.members[request.memberId] != nil {
+                    removeMember(&group, memberId: request.memberId, error: .groupMaxSizeReached, &fx)
+                    maybeCompleteJoin(&group, partition: partition, &state, &fx)
+                }
+                return fail(.groupMaxSizeReached, memberId: "")
             }
             guard group.supports(protocolType: request.protocolType, protocols: request.protocols) else {
                 return fail(.inconsistentGroupProtocol)
@@ -177,7 +182,7 @@ package final class GroupCoordinator: Sendable {
                     if let oldMemberId = group.staticMembers[instanceId] {
                         updateStaticMemberAndRebalance(
                             &group, partition: partition, oldMemberId: oldMemberId, newMemberId: newMemberId,
-                            request: request, completion: completion, &state, &fx)
+                            request: request, version: version, completion: completion, &state, &fx)
                     } else {
                         addMemberAndRebalance(
                             &group, partition: partition, memberId: newMemberId, request: request,
@@ -214,7 +219,8 @@ package final class GroupCoordinator: Sendable {
             guard let member = group.members[memberId] else { return fail(.unknownMemberId) }
             switch group.state {
             case .preparingRebalance:
-                updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                updateMemberAndRebalance(
+                    &group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
             case .completingRebalance:
                 if member.matches(request.protocols) {
                     let response = joinResponse(
@@ -222,11 +228,15 @@ package final class GroupCoordinator: Sendable {
                         members: group.isLeader(memberId) ? group.currentMemberMetadata : [])
                     fx.after { completion(response) }
                 } else {
-                    updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                    updateMemberAndRebalance(
+                        &group, partition: partition, member: member, request: request, completion: completion, &state,
+                        &fx)
                 }
             case .stable:
                 if group.isLeader(memberId) || !member.matches(request.protocols) {
-                    updateMemberAndRebalance(&group, partition: partition, member: member, request: request, completion: completion, &state, &fx)
+                    updateMemberAndRebalance(
+                        &group, partition: partition, member: member, request: request, completion: completion, &state,
+                        &fx)
                 } else {
                     let response = joinResponse(group, memberId: memberId, members: [])
                     fx.after { completion(response) }
@@ -292,7 +302,8 @@ package final class GroupCoordinator: Sendable {
         group.memberOrder.append(memberId)
         if let instanceId = request.groupInstanceId { group.staticMembers[instanceId] = memberId }
         if group.state == .preparingRebalance && group.generationId == 0 { group.newMemberAdded = true }
-        scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId, timeoutMs: config.newMemberJoinTimeoutMs)
+        scheduleHeartbeatExpiry(
+            &group, partition: partition, memberId: memberId, timeoutMs: config.newMemberJoinTimeoutMs)
         maybePrepareRebalance(&group, partition: partition, &state, &fx)
         maybeCompleteJoin(&group, partition: partition, &state, &fx)
     }
@@ -320,7 +331,8 @@ package final class GroupCoordinator: Sendable {
     /// assignment and generation (no rebalance), the member gets the current generation back.
     private func updateStaticMemberAndRebalance(
         _ group: inout ClassicGroup, partition: Int32, oldMemberId: String, newMemberId: String,
-        request: JoinGroupRequest, completion: @escaping JoinCallback, _ state: inout State, _ fx: inout Effects
+        request: JoinGroupRequest, version: Int16, completion: @escaping JoinCallback, _ state: inout State,
+        _ fx: inout Effects
     ) {
         let currentLeader = group.leaderId
         guard var member = group.members.removeValue(forKey: oldMemberId) else {
@@ -347,16 +359,23 @@ package final class GroupCoordinator: Sendable {
         if let instanceId = member.groupInstanceId { group.staticMembers[instanceId] = newMemberId }
         if group.leaderId == oldMemberId { group.leaderId = newMemberId }
         if group.pendingSyncMembers.remove(oldMemberId) != nil { group.pendingSyncMembers.insert(newMemberId) }
-        scheduleHeartbeatExpiry(&group, partition: partition, memberId: newMemberId, timeoutMs: Int64(member.sessionTimeoutMs))
+        scheduleHeartbeatExpiry(
+            &group, partition: partition, memberId: newMemberId, timeoutMs: Int64(member.sessionTimeoutMs))
 
         switch group.state {
         case .stable:
             if group.selectedProtocol == group.protocolName {
                 let isLeader = group.isLeader(newMemberId)
                 let assignments = Dictionary(uniqueKeysWithValues: group.members.map { ($0.key, $0.value.assignment) })
-                let response = joinResponse(
-                    group, memberId: newMemberId, members: isLeader ? group.currentMemberMetadata : [],
-                    leaderId: currentLeader, skipAssignment: isLeader)
+                // From JoinGroup v9 the rejoined leader gets the members and skipAssignment (KIP-814);
+                // before, it is given the old leader id, so it does not see itself as leader and
+                // does not compute an assignment a Stable group would never hand out.
+                let response =
+                    version >= 9
+                    ? joinResponse(
+                        group, memberId: newMemberId, members: isLeader ? group.currentMemberMetadata : [],
+                        skipAssignment: isLeader)
+                    : joinResponse(group, memberId: newMemberId, members: [], leaderId: currentLeader)
                 storeGroup(group, partition: partition, assignments: assignments, &fx) { error in
                     completion(error == .none ? response : Self.joinError(error, memberId: newMemberId))
                 }
@@ -376,7 +395,8 @@ package final class GroupCoordinator: Sendable {
         }
     }
 
-    func maybePrepareRebalance(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects) {
+    func maybePrepareRebalance(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects)
+    {
         switch group.state {
         case .stable, .completingRebalance, .empty:
             prepareRebalance(&group, partition: partition, &state, &fx)
@@ -403,6 +423,11 @@ package final class GroupCoordinator: Sendable {
             delayMs = group.rebalanceTimeoutMs
             group.initialDelayRemainingMs = nil
         }
+        let log = self.log
+        let message =
+            "[GroupCoordinator] Preparing to rebalance group \(group.groupId) in state PreparingRebalance with old"
+            + " generation \(group.generationId) (\(InternalTopics.groupMetadataTopic)-\(partition))"
+        fx.after { log(message) }
         group.transition(to: .preparingRebalance, nowMs: clock.milliseconds())
         scheduleJoinTimer(&group, partition: partition, delayMs: delayMs, &state)
         if group.initialDelayRemainingMs == nil {
@@ -410,7 +435,8 @@ package final class GroupCoordinator: Sendable {
         }
     }
 
-    private func scheduleJoinTimer(_ group: inout ClassicGroup, partition: Int32, delayMs: Int64, _ state: inout State) {
+    private func scheduleJoinTimer(_ group: inout ClassicGroup, partition: Int32, delayMs: Int64, _ state: inout State)
+    {
         group.joinTimer?.cancel()
         let timerId = nextTimerId(&state)
         let groupId = group.groupId
@@ -448,7 +474,8 @@ package final class GroupCoordinator: Sendable {
     /// Kafka's `onCompleteJoin`: members that did not rejoin are removed, the next generation
     /// starts (CompletingRebalance, or Empty with no members) and every member gets its answer —
     /// the leader with everyone's metadata.
-    private func completeJoin(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects) {
+    private func completeJoin(_ group: inout ClassicGroup, partition: Int32, _ state: inout State, _ fx: inout Effects)
+    {
         group.joinTimer?.cancel()
         group.joinTimer = nil
         group.joinTimerId = 0
@@ -468,6 +495,11 @@ package final class GroupCoordinator: Sendable {
         }
         group.protocolName = group.selectedProtocol
         group.transition(to: .completingRebalance, nowMs: nowMs)
+        let log = self.log
+        let message =
+            "[GroupCoordinator] Stabilized group \(group.groupId) generation \(group.generationId)"
+            + " (\(InternalTopics.groupMetadataTopic)-\(partition)) with \(group.members.count) members"
+        fx.after { log(message) }
         let leaderMembers = group.currentMemberMetadata
         for memberId in group.memberOrder {
             guard var member = group.members[memberId], let callback = member.awaitingJoin else { continue }
@@ -477,7 +509,8 @@ package final class GroupCoordinator: Sendable {
             member.awaitingJoin = nil
             member.isNew = false
             group.members[memberId] = member
-            scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId, timeoutMs: Int64(member.sessionTimeoutMs))
+            scheduleHeartbeatExpiry(
+                &group, partition: partition, memberId: memberId, timeoutMs: Int64(member.sessionTimeoutMs))
         }
         // Kafka's pending-sync timeout: members that do not send SyncGroup within the rebalance
         // timeout are removed.
@@ -499,6 +532,8 @@ package final class GroupCoordinator: Sendable {
                 group.generationId == generation,
                 group.state == .completingRebalance || group.state == .stable
             else { return }
+            // Fired tasks are cancelled so the scheduler can forget them.
+            group.syncTimer?.cancel()
             group.syncTimer = nil
             let missing = group.pendingSyncMembers
             group.pendingSyncMembers = []
@@ -548,9 +583,12 @@ package final class GroupCoordinator: Sendable {
     func scheduleHeartbeatExpiry(_ group: inout ClassicGroup, partition: Int32, memberId: String, timeoutMs: Int64) {
         guard var member = group.members[memberId] else { return }
         member.heartbeatDeadlineMs = monotonicMs + timeoutMs
-        if member.sessionTimer == nil {
+        // A timer firing before the deadline just waits again; one due after it must be replaced.
+        if member.sessionTimer == nil || member.sessionTimerDueMs > member.heartbeatDeadlineMs {
+            member.sessionTimer?.cancel()
             member.sessionTimer = scheduleSessionTimer(
                 partition: partition, groupId: group.groupId, memberId: memberId, delayMs: timeoutMs)
+            member.sessionTimerDueMs = member.heartbeatDeadlineMs
         }
         group.members[memberId] = member
     }
@@ -572,9 +610,18 @@ package final class GroupCoordinator: Sendable {
                 return
             }
             let now = monotonicMs
+            // This timer has fired: cancelled, the scheduler forgets it.
+            member.sessionTimer?.cancel()
+            member.sessionTimer = nil
+            group.members[memberId] = member
             let keepAlive = (member.awaitingJoin != nil && !member.isNew) || member.awaitingSync != nil
             if now >= member.heartbeatDeadlineMs && !keepAlive {
-                log("[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the group")
+                let log = self.log
+                fx.after {
+                    log(
+                        "[GroupCoordinator] Member \(memberId) in group \(groupId) has failed, removing it from the"
+                            + " group")
+                }
                 removeMemberAndUpdateGroup(&group, partition: partition, memberId: memberId, &state, &fx)
             } else {
                 if keepAlive && now >= member.heartbeatDeadlineMs {
@@ -583,6 +630,7 @@ package final class GroupCoordinator: Sendable {
                 member.sessionTimer = scheduleSessionTimer(
                     partition: partition, groupId: groupId, memberId: memberId,
                     delayMs: member.heartbeatDeadlineMs - now)
+                member.sessionTimerDueMs = member.heartbeatDeadlineMs
                 group.members[memberId] = member
             }
             state.shards[partition]?.groups[groupId] = group
@@ -592,8 +640,9 @@ package final class GroupCoordinator: Sendable {
     private func expirePendingMember(partition: Int32, groupId: String, memberId: String) {
         mutate { state, fx in
             guard var group = state.shards[partition]?.groups[groupId],
-                group.pendingMembers.removeValue(forKey: memberId) != nil
+                let timer = group.pendingMembers.removeValue(forKey: memberId)
             else { return }
+            timer.cancel()
             maybeCompleteJoin(&group, partition: partition, &state, &fx)
             if group.state == .empty && group.isEmpty && group.offsets.isEmpty && group.generationId == 0
                 && group.pendingMembers.isEmpty
@@ -641,7 +690,8 @@ package final class GroupCoordinator: Sendable {
             case .completingRebalance:
                 group.members[memberId]?.awaitingSync = completion
                 group.pendingSyncMembers.remove(memberId)
-                scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId,
+                scheduleHeartbeatExpiry(
+                    &group, partition: partition, memberId: memberId,
                     timeoutMs: Int64(group.members[memberId]?.sessionTimeoutMs ?? 0))
                 guard group.isLeader(memberId) else { return }
                 var assignments: [String: ByteBuffer] = [:]
@@ -658,7 +708,8 @@ package final class GroupCoordinator: Sendable {
                 }
             case .stable:
                 group.pendingSyncMembers.remove(memberId)
-                scheduleHeartbeatExpiry(&group, partition: partition, memberId: memberId,
+                scheduleHeartbeatExpiry(
+                    &group, partition: partition, memberId: memberId,
                     timeoutMs: Int64(group.members[memberId]?.sessionTimeoutMs ?? 0))
                 let response = syncResponse(group, memberId: memberId)
                 fx.after { completion(response) }
@@ -768,7 +819,8 @@ package final class GroupCoordinator: Sendable {
             case .preparingRebalance:
                 result = .rebalanceInProgress
             }
-            scheduleHeartbeatExpiry(&group, partition: partition, memberId: member.memberId, timeoutMs: Int64(member.sessionTimeoutMs))
+            scheduleHeartbeatExpiry(
+                &group, partition: partition, memberId: member.memberId, timeoutMs: Int64(member.sessionTimeoutMs))
             state.shards[partition]?.groups[groupId] = group
             return result
         }

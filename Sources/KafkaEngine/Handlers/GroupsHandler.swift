@@ -151,23 +151,24 @@ package struct GroupsHandler: ApiHandler {
     }
 
     /// The leader of the group's offsets partition, as reachable on the request's listener.
-    private func groupCoordinator(for groupId: String, listener: String) async -> Result<(Int32, String, Int32), ErrorCode> {
+    private func groupCoordinator(for groupId: String, listener: String) async -> Result<
+        (Int32, String, Int32), ErrorCode
+    > {
         var image = metadataCache.image
         let partition = coordinator.partition(for: groupId)
-        var created = false
         if image.topics[InternalTopics.groupMetadataTopic] == nil {
             await offsetsTopic.ensureCreated()
             image = metadataCache.image
-            created = true
         }
         guard let topic = image.topics[InternalTopics.groupMetadataTopic],
             let registration = topic.partitions[partition],
             let broker = image.brokers[registration.leader], !broker.fenced,
             let endpoint = broker.endpoint(listener: listener)
         else { return .failure(.coordinatorNotAvailable) }
-        if created && broker.id == nodeId {
-            // The image reaches the metadata cache just before the coordinator takes the new
-            // partition over; give it that moment so the client's next request is not refused.
+        if broker.id == nodeId {
+            // A new image reaches the metadata cache before the coordinator takes a newly led
+            // partition over (the replica manager creates its log in between); give it that
+            // moment so the client's next request is not refused with NOT_COORDINATOR.
             for _ in 0..<200 where coordinator.ownedPartitions[partition] == nil {
                 try? await Task.sleep(nanoseconds: 5_000_000)
             }

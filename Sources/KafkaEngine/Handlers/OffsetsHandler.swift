@@ -49,7 +49,7 @@ package struct OffsetsHandler: ApiHandler {
             }
         }
         let committer = GroupCoordinator.OffsetCommitter(
-            groupId: request.groupId, memberId: request.memberId,
+            groupId: request.groupId, memberId: version >= 1 ? request.memberId : "",
             groupInstanceId: version >= 7 ? request.groupInstanceId : nil,
             generationId: version >= 1 ? request.generationIdOrMemberEpoch : -1,
             retentionTimeMs: (2...4).contains(version) ? request.retentionTimeMs : -1, apiVersion: version)
@@ -144,9 +144,12 @@ package struct OffsetsHandler: ApiHandler {
             return (error, requested.map { name, indexes in (name, indexes.map { ($0, nil, error) }) })
         case .success(let offsets):
             if let requested {
-                return (.none, requested.map { name, indexes in
-                    (name, indexes.map { index in (index, offsets[TopicPartition(name, index)], ErrorCode.none) })
-                })
+                return (
+                    .none,
+                    requested.map { name, indexes in
+                        (name, indexes.map { index in (index, offsets[TopicPartition(name, index)], ErrorCode.none) })
+                    }
+                )
             }
             var byTopic: [String: [(Int32, CommittedOffset?, ErrorCode)]] = [:]
             for (topicPartition, offset) in offsets.sorted(by: { $0.key < $1.key }) {
