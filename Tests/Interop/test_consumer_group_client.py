@@ -160,3 +160,19 @@ def test_include_regex_reads_matching_topics(broker):
     read = run_console(broker.bootstrap, "--include", f"{re.escape(prefix)}-(a|b)", "--group", group,
                        "--from-beginning", "--timeout-ms", "8000")
     assert sorted(indexes(read)) == list(range(10)) + list(range(100, 110))
+
+
+def test_group_member_picks_up_a_topic_created_later(broker_factory):
+    """A subscribed topic that does not exist yet (no auto-creation) is found once it is created."""
+    b = broker_factory("late-topic", auto_create_topics_enable="false")
+    topic = unique_topic("group-late")
+    proc = start_console(b.bootstrap, "--topic", topic, "--group", unique_topic("g-late"), "--from-beginning",
+                         "--max-messages", "20", "--timeout-ms", "30000")
+    try:
+        time.sleep(3)
+        create_topic(b.bootstrap, topic, partitions=2)
+        produce_confluent(b.bootstrap, topic, 20)
+        read = finish(proc)
+    finally:
+        proc.kill()
+    assert sorted(indexes(read)) == list(range(20))

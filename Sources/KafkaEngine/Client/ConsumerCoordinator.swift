@@ -108,6 +108,8 @@ package final class ConsumerCoordinator: Sendable {
         var lastAutoCommit = ContinuousClock.now
         /// After leaving on a poll timeout, the member rejoins only once `poll` is called again.
         var waitingForPoll = false
+        /// A subscribed topic was missing at the last assignment: check metadata within a second.
+        var checkSoon = false
         var closed = false
         var tasks: [Task<Void, Never>] = []
     }
@@ -192,6 +194,11 @@ package final class ConsumerCoordinator: Sendable {
             let (closed, join) = state.withLock { ($0.closed, $0.rejoinNeeded && !$0.waitingForPoll) }
             if closed || Task.isCancelled { return }
             if join {
+                defer {
+                    if state.withLock({ state in defer { state.checkSoon = false }; return state.checkSoon }) {
+                        nextMetadataCheck = min(nextMetadataCheck, .now + min(config.metadataMaxAge, .seconds(1)))
+                    }
+                }
                 do {
                     try await joinGroup()
                 } catch {
@@ -207,7 +214,12 @@ package final class ConsumerCoordinator: Sendable {
             let now = ContinuousClock.now
             if now >= nextMetadataCheck {
                 await checkMetadata()
-                nextMetadataCheck = .now + config.metadataMaxAge
+                // A subscribed topic that does not exist yet is looked for every second (Kafka's
+                // consumer refreshes metadata for unknown topics at once), others every max age.
+                let missing = state.withLock { state in
+                    state.subscribedTopics.contains { state.knownCounts[$0] == nil }
+                }
+                nextMetadataCheck = .now + (missing ? min(config.metadataMaxAge, .seconds(1)) : config.metadataMaxAge)
                 continue
             }
             await wake.wait(timeout: nextMetadataCheck - now)
@@ -454,6 +466,9 @@ package final class ConsumerCoordinator: Sendable {
         host.changeAssignment(adding: starts, removing: [])
         let listener = state.withLock { $0.listener }
         await listener?(.assigned(added))
+        if state.withLock({ state in state.subscribedTopics.contains { state.knownCounts[$0] == nil } }) {
+            state.withLock { $0.checkSoon = true }
+        }
     }
 
     /// Every `metadata.max.age.ms`: a pattern that now matches other topics, or a watched topic whose
