@@ -23,7 +23,8 @@ package protocol ConsumerPartitionAssignor: Sendable {
     /// The user data this member puts in its subscription.
     func subscriptionUserData(topics: [String], generation: Int32) -> ByteBuffer?
     /// Each member's partitions, by member id (every member present, possibly with none).
-    func assign(partitionsPerTopic: [String: Int], subscriptions: [String: GroupSubscription]) -> [String: [TopicPartition]]
+    func assign(partitionsPerTopic: [String: Int], subscriptions: [String: GroupSubscription]) -> [String:
+        [TopicPartition]]
 }
 
 extension ConsumerPartitionAssignor {
@@ -81,7 +82,9 @@ package struct RangeAssignor: ConsumerPartitionAssignor {
             for (i, member) in members.enumerated() {
                 let start = perMember * i + min(i, extra)
                 let length = perMember + (i + 1 > extra ? 0 : 1)
-                for p in start..<start + length { assignment[member, default: []].append(TopicPartition(topic, Int32(p))) }
+                for p in start..<start + length {
+                    assignment[member, default: []].append(TopicPartition(topic, Int32(p)))
+                }
             }
         }
         return assignment
@@ -165,7 +168,8 @@ package struct CooperativeStickyAssignor: ConsumerPartitionAssignor {
                 }
             }
         } else {
-            assignment = generalAssign(partitionsPerTopic: partitionsPerTopic, owned: owned, subscriptions: subscriptions)
+            assignment = generalAssign(
+                partitionsPerTopic: partitionsPerTopic, owned: owned, subscriptions: subscriptions)
             // Kafka's computePartitionsTransferringOwnership: added to one member, owned by another.
             var added: [TopicPartition: String] = [:]
             var revoked: Set<TopicPartition> = []
@@ -203,7 +207,8 @@ package struct CooperativeStickyAssignor: ConsumerPartitionAssignor {
             }
             let topics = Set(subscription.topics)
             let valid = subscription.ownedPartitions.filter { tp in
-                topics.contains(tp.topic) && tp.partition >= 0 && Int(tp.partition) < (partitionsPerTopic[tp.topic] ?? 0)
+                topics.contains(tp.topic) && tp.partition >= 0
+                    && Int(tp.partition) < (partitionsPerTopic[tp.topic] ?? 0)
             }
             result[member] = valid
             for tp in valid { claimed[tp, default: 0] += 1 }
@@ -282,7 +287,8 @@ package struct CooperativeStickyAssignor: ConsumerPartitionAssignor {
     ) -> [String: [TopicPartition]] {
         let order = ConsumerAssignors.memberOrder(subscriptions)
         let topicSets = subscriptions.mapValues { Set($0.topics) }
-        var assignment: [String: [TopicPartition]] = Dictionary(uniqueKeysWithValues: order.map { ($0, owned[$0] ?? []) })
+        var assignment: [String: [TopicPartition]] = Dictionary(
+            uniqueKeysWithValues: order.map { ($0, owned[$0] ?? []) })
         let ownedAll = Set(assignment.values.joined())
         let allPartitions = Set(subscriptions.values.flatMap(\.topics)).sorted().flatMap { topic in
             (0..<(partitionsPerTopic[topic] ?? 0)).map { TopicPartition(topic, Int32($0)) }

@@ -155,7 +155,9 @@ package final class ConsumerCoordinator: Sendable {
             let resume = state.waitingForPoll
             state.waitingForPoll = false
             var due = false
-            if config.enableAutoCommit, state.phase == .stable, ContinuousClock.now - state.lastAutoCommit >= config.autoCommitInterval {
+            if config.enableAutoCommit, state.phase == .stable,
+                ContinuousClock.now - state.lastAutoCommit >= config.autoCommitInterval
+            {
                 state.lastAutoCommit = .now
                 due = true
             }
@@ -195,7 +197,9 @@ package final class ConsumerCoordinator: Sendable {
             if closed || Task.isCancelled { return }
             if join {
                 defer {
-                    if state.withLock({ state in defer { state.checkSoon = false }; return state.checkSoon }) {
+                    if state.withLock({ state in
+                        defer { state.checkSoon = false }; return state.checkSoon
+                    }) {
                         nextMetadataCheck = min(nextMetadataCheck, .now + min(config.metadataMaxAge, .seconds(1)))
                     }
                 }
@@ -336,7 +340,8 @@ package final class ConsumerCoordinator: Sendable {
                 entry.name = assignor.name
                 entry.metadata = ConsumerProtocol.encode(
                     GroupSubscription(
-                        topics: topics, userData: assignor.subscriptionUserData(topics: topics, generation: generationId),
+                        topics: topics,
+                        userData: assignor.subscriptionUserData(topics: topics, generation: generationId),
                         ownedPartitions: owned, generationId: generationId >= 0 ? generationId : nil,
                         rackId: config.rackId))
                 return entry
@@ -382,7 +387,8 @@ package final class ConsumerCoordinator: Sendable {
     {
         guard let name = join.protocolName, let assignor = config.assignors.first(where: { $0.name == name }) else {
             throw KafkaClientError(
-                kind: .config, message: "Coordinator selected invalid assignment protocol: \(join.protocolName ?? "null")")
+                kind: .config,
+                message: "Coordinator selected invalid assignment protocol: \(join.protocolName ?? "null")")
         }
         var subscriptions: [String: GroupSubscription] = [:]
         for member in join.members {
@@ -682,7 +688,8 @@ package final class ConsumerCoordinator: Sendable {
                     )
                 case .unknownMemberId, .illegalGeneration:
                     if phase != .unjoined || generationId >= 0 {
-                        resetGeneration(resetMemberId: code == .unknownMemberId, reason: "OffsetCommit answered \(code.name)")
+                        resetGeneration(
+                            resetMemberId: code == .unknownMemberId, reason: "OffsetCommit answered \(code.name)")
                     }
                     throw KafkaClientError(kind: .broker, code: code, message: Self.commitFailedMessage)
                 default:
@@ -691,7 +698,8 @@ package final class ConsumerCoordinator: Sendable {
             }
             if retry {
                 guard ContinuousClock.now + config.retryBackoff < deadline else {
-                    throw .timeout("Timeout of \(config.apiTimeout.milliseconds)ms expired before successfully committing offsets")
+                    throw .timeout(
+                        "Timeout of \(config.apiTimeout.milliseconds)ms expired before successfully committing offsets")
                 }
                 try await backoff()
             }
@@ -704,7 +712,9 @@ package final class ConsumerCoordinator: Sendable {
 
     /// The group's committed offsets of `partitions` (absent: none committed), asking for stable
     /// offsets and retrying coordinator errors until `default.api.timeout.ms`.
-    package func fetchCommitted(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
+    package func fetchCommitted(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition:
+        Int64]
+    {
         guard !partitions.isEmpty else { return [:] }
         let deadline = ContinuousClock.now + config.apiTimeout
         let groupId = config.groupId
@@ -721,11 +731,15 @@ package final class ConsumerCoordinator: Sendable {
                     let group = response.groups.first { $0.groupId == groupId }
                     topCode = ErrorCode(rawValue: group?.errorCode ?? 0)
                     for t in group?.topics ?? [] {
-                        for p in t.partitions { entries.append((t.name, p.partitionIndex, p.committedOffset, p.errorCode)) }
+                        for p in t.partitions {
+                            entries.append((t.name, p.partitionIndex, p.committedOffset, p.errorCode))
+                        }
                     }
                 } else {
                     for t in response.topics {
-                        for p in t.partitions { entries.append((t.name, p.partitionIndex, p.committedOffset, p.errorCode)) }
+                        for p in t.partitions {
+                            entries.append((t.name, p.partitionIndex, p.committedOffset, p.errorCode))
+                        }
                     }
                 }
                 switch topCode {
@@ -755,7 +769,9 @@ package final class ConsumerCoordinator: Sendable {
                 retry = true
             }
             guard ContinuousClock.now + config.retryBackoff < deadline else {
-                throw .timeout("Timeout of \(config.apiTimeout.milliseconds)ms expired before the last committed offset for partitions could be determined.")
+                throw .timeout(
+                    "Timeout of \(config.apiTimeout.milliseconds)ms expired before the last committed offset for partitions could be determined."
+                )
             }
             try await backoff()
         }
@@ -800,7 +816,8 @@ extension KafkaClientError {
         case .broker:
             guard let code else { return false }
             return !code.isRetriable
-                && ![ErrorCode.rebalanceInProgress, .unknownMemberId, .illegalGeneration, .memberIdRequired].contains(code)
+                && ![ErrorCode.rebalanceInProgress, .unknownMemberId, .illegalGeneration, .memberIdRequired].contains(
+                    code)
         default: return false
         }
     }

@@ -78,7 +78,8 @@ extension KafkaConsumer: ConsumerGroupHost {
         if let existing = group.withLock({ $0 }) { return existing }
         guard let groupId = config.groupId else {
             throw .config(
-                "To use group management or offset commit APIs, you must provide a valid group.id in the consumer configuration.")
+                "To use group management or offset commit APIs, you must provide a valid group.id in the consumer configuration."
+            )
         }
         var clientConfig = config.client
         clientConfig.requestTimeout = max(clientConfig.requestTimeout, config.maxPollInterval + .seconds(5))

@@ -71,7 +71,8 @@ package struct ConsumerConfig: Sendable {
         client.allowAutoTopicCreation = try p.bool("allow.auto.create.topics") ?? true
         fetchMinBytes = Int32(try p.int("fetch.min.bytes", atLeast: 0) ?? Int(fetchMinBytes))
         fetchMaxWait = try p.milliseconds("fetch.max.wait.ms") ?? fetchMaxWait
-        maxPartitionFetchBytes = Int32(try p.int("max.partition.fetch.bytes", atLeast: 0) ?? Int(maxPartitionFetchBytes))
+        maxPartitionFetchBytes = Int32(
+            try p.int("max.partition.fetch.bytes", atLeast: 0) ?? Int(maxPartitionFetchBytes))
         fetchMaxBytes = Int32(try p.int("fetch.max.bytes", atLeast: 0) ?? Int(fetchMaxBytes))
         if let level = try p.oneOf("isolation.level", ["read_uncommitted", "read_committed"]) {
             isolationLevel = IsolationLevel(name: level) ?? .readUncommitted
@@ -87,7 +88,8 @@ package struct ConsumerConfig: Sendable {
             for name in strategy.split(separator: ",").map({ String($0.trimmedClientText()) }) where !name.isEmpty {
                 guard let assignor = ConsumerAssignors.named(name) else {
                     throw .config(
-                        "Invalid value \(strategy) for configuration partition.assignment.strategy: Class \(name) cannot be found")
+                        "Invalid value \(strategy) for configuration partition.assignment.strategy: Class \(name) cannot be found"
+                    )
                 }
                 chosen.append(assignor)
             }
@@ -235,17 +237,23 @@ package final class KafkaConsumer: Sendable {
         return p.position
     }
 
-    package func beginningOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
-        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.earliest) })).mapValues(\.offset)
+    package func beginningOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition:
+        Int64]
+    {
+        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.earliest) })).mapValues(
+            \.offset)
     }
 
     /// The log end offsets (the last stable offsets under read_committed).
     package func endOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
-        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.latest) })).mapValues(\.offset)
+        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.latest) })).mapValues(
+            \.offset)
     }
 
     /// For each partition, the first offset with a timestamp at least the one given; nil when none.
-    package func offsetsForTimes(_ timestamps: [TopicPartition: Int64]) async throws(KafkaClientError) -> [TopicPartition: ListedOffset?] {
+    package func offsetsForTimes(_ timestamps: [TopicPartition: Int64]) async throws(KafkaClientError)
+        -> [TopicPartition: ListedOffset?]
+    {
         let found = try await offsets(timestamps.mapValues { OffsetSpec.timestamp($0) })
         var result: [TopicPartition: ListedOffset?] = [:]
         for tp in timestamps.keys {
@@ -255,7 +263,9 @@ package final class KafkaConsumer: Sendable {
         return result
     }
 
-    private func offsets(_ specs: [TopicPartition: OffsetSpec]) async throws(KafkaClientError) -> [TopicPartition: ListedOffset] {
+    private func offsets(_ specs: [TopicPartition: OffsetSpec]) async throws(KafkaClientError) -> [TopicPartition:
+        ListedOffset]
+    {
         var result: [TopicPartition: ListedOffset] = [:]
         for (tp, outcome) in try await client.listOffsets(specs, isolationLevel: config.isolationLevel) {
             result[tp] = try outcome.get()
@@ -294,7 +304,9 @@ package final class KafkaConsumer: Sendable {
         }
         state.withLock { state in
             for (tp, _, generation) in pending {
-                guard var p = state.partitions[tp], p.generation == generation, let offset = resolved[tp] else { continue }
+                guard var p = state.partitions[tp], p.generation == generation, let offset = resolved[tp] else {
+                    continue
+                }
                 p.pendingStart = nil
                 p.position = offset
                 p.fetchPosition = offset
@@ -444,7 +456,9 @@ package final class KafkaConsumer: Sendable {
                             state.errors.append(
                                 KafkaClientError(
                                     kind: .broker, code: .offsetOutOfRange,
-                                    message: "Fetch position FetchPosition{offset=\(offset)} is out of range for partition \(tp)"))
+                                    message:
+                                        "Fetch position FetchPosition{offset=\(offset)} is out of range for partition \(tp)"
+                                ))
                         }
                     } else if error.invalidatesMetadata || error.isRetriable {
                         stale = true
@@ -488,7 +502,9 @@ package final class KafkaConsumer: Sendable {
             guard batch.isChecksumValid else {
                 throw KafkaClientError(
                     kind: .protocolError, code: .corruptMessage,
-                    message: "Record batch for partition \(tp) at offset \(batch.baseOffset) is invalid, cause: Record is corrupt")
+                    message:
+                        "Record batch for partition \(tp) at offset \(batch.baseOffset) is invalid, cause: Record is corrupt"
+                )
             }
             let epoch = batch.partitionLeaderEpoch
             let type = batch.timestampType
@@ -498,7 +514,8 @@ package final class KafkaConsumer: Sendable {
                     guard record.offset >= offset else { continue }
                     records.append(
                         ConsumerRecord(
-                            topic: tp.topic, partition: tp.partition, offset: record.offset, timestamp: record.timestamp,
+                            topic: tp.topic, partition: tp.partition, offset: record.offset,
+                            timestamp: record.timestamp,
                             timestampType: type, key: record.key, value: record.value, headers: record.headers,
                             leaderEpoch: epoch >= 0 ? epoch : nil))
                 }
@@ -542,7 +559,9 @@ package final class KafkaConsumer: Sendable {
     /// Adds and removes partitions, keeping the positions of the others; returns the known positions
     /// of the removed ones.
     @discardableResult
-    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) -> [TopicPartition: Int64] {
+    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) -> [TopicPartition:
+        Int64]
+    {
         defer { fetched.signal() }
         return state.withLock { state in
             var removed: [TopicPartition: Int64] = [:]

@@ -167,13 +167,19 @@ import Testing
         let result = assignor.assign(
             partitionsPerTopic: ["a": 4, "b": 2],
             subscriptions: [
-                "c1": GroupSubscription(topics: ["a", "b"], ownedPartitions: [Self.tp("a", 0), Self.tp("a", 1)], generationId: 1),
+                "c1": GroupSubscription(
+                    topics: ["a", "b"], ownedPartitions: [Self.tp("a", 0), Self.tp("a", 1)], generationId: 1),
                 "c2": GroupSubscription(topics: ["a"], ownedPartitions: [Self.tp("a", 2)], generationId: 1),
                 "c3": GroupSubscription(topics: ["b"]),
             ])
         let assigned = result.values.flatMap { $0 }
         #expect(Set(assigned).count == assigned.count)
-        #expect(Set(assigned) == Set([Self.tp("a", 0), Self.tp("a", 1), Self.tp("a", 2), Self.tp("a", 3), Self.tp("b", 0), Self.tp("b", 1)]))
+        #expect(
+            Set(assigned)
+                == Set([
+                    Self.tp("a", 0), Self.tp("a", 1), Self.tp("a", 2), Self.tp("a", 3), Self.tp("b", 0),
+                    Self.tp("b", 1),
+                ]))
         #expect(result["c3"]?.allSatisfy { $0.topic == "b" } == true)
         #expect(result["c2"]?.allSatisfy { $0.topic == "a" } == true)
         #expect(result["c1"]?.contains(Self.tp("a", 0)) == true && result["c1"]?.contains(Self.tp("a", 1)) == true)
@@ -189,7 +195,8 @@ import Testing
         let members = (0..<5).map { "member-\($0)" }
         let result = assignor.assign(
             partitionsPerTopic: ["x": 7, "y": 3],
-            subscriptions: Dictionary(uniqueKeysWithValues: members.map { ($0, GroupSubscription(topics: ["x", "y"])) }))
+            subscriptions: Dictionary(
+                uniqueKeysWithValues: members.map { ($0, GroupSubscription(topics: ["x", "y"])) }))
         let assigned = result.values.flatMap { $0 }
         #expect(assigned.count == 10 && Set(assigned).count == 10)
         #expect(Set(result.keys) == Set(members))
@@ -208,7 +215,9 @@ import Testing
         ])
         #expect(cooperative.membership(groupId: "g").rebalanceProtocol == .cooperative)
         #expect(throws: KafkaClientError.self) {
-            try ConsumerConfig(properties: ["bootstrap.servers": "localhost:9092", "partition.assignment.strategy": "sticky-ish"])
+            try ConsumerConfig(properties: [
+                "bootstrap.servers": "localhost:9092", "partition.assignment.strategy": "sticky-ish",
+            ])
         }
     }
 }
@@ -283,7 +292,9 @@ import Testing
     }
 
     @Test func assignmentRoundTripAndEmpty() throws {
-        let assignment = GroupAssignment(partitions: [TopicPartition("a", 1), TopicPartition("b", 0), TopicPartition("a", 3)])
+        let assignment = GroupAssignment(partitions: [
+            TopicPartition("a", 1), TopicPartition("b", 0), TopicPartition("a", 3),
+        ])
         let bytes = ConsumerProtocol.encode(assignment)
         let decoded = try ConsumerProtocol.decodeAssignment(bytes)
         #expect(Set(decoded.partitions) == Set(assignment.partitions))
@@ -296,8 +307,12 @@ import Testing
         future.setInteger(Int16(9), at: future.readerIndex)
         future.writeBytes([1, 2, 3])
         #expect(try ConsumerProtocol.decodeSubscription(future).topics == ["x"])
-        for bytes in [[0], [0, 1, 0xff, 0xff, 0xff, 0x7f], [0xff, 0xff, 0, 0], [0, 0, 0x7f, 0xff, 0xff, 0xff]] as [[UInt8]] {
-            #expect(throws: KafkaProtocolError.self) { try ConsumerProtocol.decodeSubscription(ByteBuffer(bytes: bytes)) }
+        for bytes in [[0], [0, 1, 0xff, 0xff, 0xff, 0x7f], [0xff, 0xff, 0, 0], [0, 0, 0x7f, 0xff, 0xff, 0xff]]
+            as [[UInt8]]
+        {
+            #expect(throws: KafkaProtocolError.self) {
+                try ConsumerProtocol.decodeSubscription(ByteBuffer(bytes: bytes))
+            }
             #expect(throws: KafkaProtocolError.self) { try ConsumerProtocol.decodeAssignment(ByteBuffer(bytes: bytes)) }
         }
     }

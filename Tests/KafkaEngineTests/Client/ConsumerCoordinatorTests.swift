@@ -113,7 +113,8 @@ final class ScriptBox: Sendable {
                 return response
             case let sync as SyncGroupRequest:
                 var response = SyncGroupResponse()
-                response.assignment = sync.assignments.first { $0.memberId == sync.memberId }?.assignment ?? ByteBuffer()
+                response.assignment =
+                    sync.assignments.first { $0.memberId == sync.memberId }?.assignment ?? ByteBuffer()
                 return response
             case is HeartbeatRequest:
                 var response = HeartbeatResponse()

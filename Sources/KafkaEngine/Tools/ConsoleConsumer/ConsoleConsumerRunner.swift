@@ -65,7 +65,8 @@ package enum ConsoleConsumerRunner {
         var outcome = Outcome()
         do throws(ToolError) {
             if group {
-                try await consumeInGroup(command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
+                try await consumeInGroup(
+                    command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
             } else {
                 try await consume(command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
             }
