@@ -8,10 +8,13 @@ struct ConsoleConsumerCommandLine: AsyncParsableCommand {
         commandName: "console-consumer",
         abstract: "Consume messages from Kafka topics and write them to standard output.",
         discussion: """
-            Group membership is not there yet: every partition of --topic (or of the topics --include matches \
-            when consumption starts), or the --partition given, is read directly without a group, starting at \
-            the end unless --from-beginning or --offset says otherwise; no offsets are committed. --group (or \
-            group.id) is refused.
+            Without --partition the consumer subscribes to --topic (or the topics --include matches) in a \
+            consumer group: --group (or group.id), with offsets auto-committed, or a generated \
+            console-consumer-NNNNN group without commits. Each assigned partition starts at the group's \
+            committed offset, else at the end (the beginning with --from-beginning). On exit the offsets after \
+            the last record written are committed (auto-commit on) and the member leaves the group. With \
+            --partition, or with an --offset range and no group, partitions are read directly without a group; \
+            an --offset range with --group is refused.
 
             At exit 'Processed a total of N messages' is printed on stderr, also on SIGINT and when standard \
             output is closed (e.g. '| head').
@@ -79,7 +82,7 @@ struct ConsoleConsumerCommandLine: AsyncParsableCommand {
     @Option(
         name: .customLong("group"),
         help: ArgumentHelp(
-            "The consumer group id of the consumer (not supported yet: refused).", valueName: "consumer group id"))
+            "The consumer group id of the consumer.", valueName: "consumer group id"))
     var group: String?
 
     @Option(

@@ -121,13 +121,15 @@ import Testing
                 == "swkafka console-consumer: The partition is required when offset is specified.")
     }
 
-    @Test func consoleConsumerRefusesGroups() throws {
+    /// A group starts at its committed offsets, so swkafka's `--offset` ranges are refused with one.
+    @Test func consoleConsumerRefusesOffsetRangesWithAGroup() throws {
         let result = try Self.swkafka([
             "console-consumer", "--bootstrap-server", Self.unreachable, "--topic", "t", "--group", "g",
+            "--offset", "5:10",
         ])
         #expect(result.status == 1)
         #expect(Self.lines(result.err).count == 1)
-        #expect(result.err.hasPrefix("Consumer groups are not supported yet"))
+        #expect(result.err.hasPrefix("The --offset ranges read in assign mode without a group"))
     }
 
     @Test func consoleConsumerWithAnUnreachableBootstrapFailsFastInOneLine() throws {

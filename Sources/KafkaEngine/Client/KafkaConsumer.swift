@@ -29,11 +29,40 @@ package struct ConsumerConfig: Sendable {
     package var isolationLevel: IsolationLevel = .readUncommitted
     package var autoOffsetReset: AutoOffsetReset = .latest
     package var maxPollRecords = 500
-    /// Kafka's `group.id`; unused until group membership comes (assign mode ignores it).
+    /// Kafka's `group.id`: needed by `subscribe` and the commit calls.
     package var groupId: String?
+    /// Kafka's `group.instance.id`: a static member keeps its place across restarts.
+    package var groupInstanceId: String?
+    /// `partition.assignment.strategy`, in preference order (Kafka's default: range, cooperative-sticky).
+    package var assignors: [any ConsumerPartitionAssignor] = [RangeAssignor(), CooperativeStickyAssignor()]
+    package var sessionTimeout: Duration = .milliseconds(45_000)
+    package var heartbeatInterval: Duration = .milliseconds(3_000)
+    package var maxPollInterval: Duration = .milliseconds(300_000)
+    package var enableAutoCommit = true
+    package var autoCommitInterval: Duration = .milliseconds(5_000)
+    /// Kafka's `client.rack`, sent in the subscription.
+    package var clientRack: String?
 
     package init(client: ClientConfig) {
         self.client = client
+    }
+
+    /// The group settings of this configuration (`group.id` must be set).
+    package func membership(groupId: String) -> GroupMembershipConfig {
+        var group = GroupMembershipConfig(groupId: groupId)
+        group.groupInstanceId = groupInstanceId
+        group.sessionTimeout = sessionTimeout
+        group.heartbeatInterval = heartbeatInterval
+        group.maxPollInterval = maxPollInterval
+        group.assignors = assignors
+        group.enableAutoCommit = enableAutoCommit
+        group.autoCommitInterval = autoCommitInterval
+        group.autoOffsetReset = autoOffsetReset
+        group.retryBackoff = client.retryBackoff
+        group.metadataMaxAge = client.metadataMaxAge
+        group.apiTimeout = client.defaultApiTimeout
+        group.rackId = clientRack
+        return group
     }
 
     package init(properties: [String: String]) throws(KafkaClientError) {
@@ -42,7 +71,8 @@ package struct ConsumerConfig: Sendable {
         client.allowAutoTopicCreation = try p.bool("allow.auto.create.topics") ?? true
         fetchMinBytes = Int32(try p.int("fetch.min.bytes", atLeast: 0) ?? Int(fetchMinBytes))
         fetchMaxWait = try p.milliseconds("fetch.max.wait.ms") ?? fetchMaxWait
-        maxPartitionFetchBytes = Int32(try p.int("max.partition.fetch.bytes", atLeast: 0) ?? Int(maxPartitionFetchBytes))
+        maxPartitionFetchBytes = Int32(
+            try p.int("max.partition.fetch.bytes", atLeast: 0) ?? Int(maxPartitionFetchBytes))
         fetchMaxBytes = Int32(try p.int("fetch.max.bytes", atLeast: 0) ?? Int(fetchMaxBytes))
         if let level = try p.oneOf("isolation.level", ["read_uncommitted", "read_committed"]) {
             isolationLevel = IsolationLevel(name: level) ?? .readUncommitted
@@ -51,7 +81,32 @@ package struct ConsumerConfig: Sendable {
             autoOffsetReset = AutoOffsetReset(rawValue: reset) ?? .latest
         }
         maxPollRecords = try p.int("max.poll.records", atLeast: 1) ?? maxPollRecords
-        groupId = p.string("group.id")
+        groupId = p.string("group.id").flatMap { $0.isEmpty ? nil : $0 }
+        groupInstanceId = p.string("group.instance.id").flatMap { $0.isEmpty ? nil : $0 }
+        if let strategy = p.string("partition.assignment.strategy") {
+            var chosen: [any ConsumerPartitionAssignor] = []
+            for name in strategy.split(separator: ",").map({ String($0.trimmedClientText()) }) where !name.isEmpty {
+                guard let assignor = ConsumerAssignors.named(name) else {
+                    throw .config(
+                        "Invalid value \(strategy) for configuration partition.assignment.strategy: Class \(name) cannot be found"
+                    )
+                }
+                chosen.append(assignor)
+            }
+            if chosen.isEmpty {
+                throw .config("Invalid value \(strategy) for configuration partition.assignment.strategy: empty list")
+            }
+            assignors = chosen
+        }
+        sessionTimeout = try p.milliseconds("session.timeout.ms") ?? sessionTimeout
+        heartbeatInterval = try p.milliseconds("heartbeat.interval.ms") ?? heartbeatInterval
+        maxPollInterval = try p.milliseconds("max.poll.interval.ms") ?? maxPollInterval
+        enableAutoCommit = try p.bool("enable.auto.commit") ?? enableAutoCommit
+        autoCommitInterval = try p.milliseconds("auto.commit.interval.ms") ?? autoCommitInterval
+        clientRack = p.string("client.rack").flatMap { $0.isEmpty ? nil : $0 }
+        if heartbeatInterval >= sessionTimeout {
+            throw .config("heartbeat.interval.ms must be set lower than session.timeout.ms")
+        }
         if properties["client.id"] == nil { client.clientId = "consumer-1" }
     }
 }
@@ -77,9 +132,9 @@ package struct ConsumerRecord: Sendable, Equatable {
 /// aborted transactions under read_committed), and resets out-of-range positions by
 /// `auto.offset.reset`.
 ///
-/// Group membership (`subscribe`) is a later layer: it will call `assign` with each generation's
-/// partitions and committed offsets (`StartPosition.offset`), so everything below assignment is
-/// shared. Invariants: `position(p)` is the offset after the last record `poll` returned for `p`;
+/// Group membership (`subscribe`, in `KafkaConsumer+Group.swift`) changes the assignment through
+/// `changeAssignment` with each generation's partitions and committed offsets, so everything below
+/// assignment is shared. Invariants: `position(p)` is the offset after the last record `poll` returned for `p`;
 /// a fetch answered after a `seek` or re-assignment is discarded for the partitions it moved.
 package final class KafkaConsumer: Sendable {
     package let config: ConsumerConfig
@@ -87,6 +142,8 @@ package final class KafkaConsumer: Sendable {
     private let ownsClient: Bool
     private let state = Mutex(State())
     private let fetched = ClientSignal()
+    /// Group membership and commits, set up by the first `subscribe` or commit call.
+    let group = Mutex<GroupSession?>(nil)
 
     private struct PartitionState {
         /// Set until the start is resolved to an offset (ListOffsets).
@@ -111,6 +168,13 @@ package final class KafkaConsumer: Sendable {
         var errors: [KafkaClientError] = []
         var backoffUntil: ContinuousClock.Instant?
         var closed = false
+        /// The last partition generation handed out: unique across partitions removed and re-added.
+        var lastGeneration = 0
+
+        mutating func nextGeneration() -> Int {
+            lastGeneration += 1
+            return lastGeneration
+        }
     }
 
     package init(client: KafkaClient, config: ConsumerConfig) {
@@ -138,7 +202,7 @@ package final class KafkaConsumer: Sendable {
             for (tp, start) in partitions {
                 var p = PartitionState()
                 p.pendingStart = start
-                p.generation = (state.partitions[tp]?.generation ?? 0) + 1
+                p.generation = state.nextGeneration()
                 next[tp] = p
             }
             state.partitions = next
@@ -152,7 +216,7 @@ package final class KafkaConsumer: Sendable {
         state.withLock { state in
             guard var p = state.partitions[partition] else { return }
             p.pendingStart = start
-            p.generation += 1
+            p.generation = state.nextGeneration()
             p.buffered = []
             p.consumed = 0
             p.fetching = false
@@ -173,17 +237,23 @@ package final class KafkaConsumer: Sendable {
         return p.position
     }
 
-    package func beginningOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
-        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.earliest) })).mapValues(\.offset)
+    package func beginningOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition:
+        Int64]
+    {
+        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.earliest) })).mapValues(
+            \.offset)
     }
 
     /// The log end offsets (the last stable offsets under read_committed).
     package func endOffsets(_ partitions: [TopicPartition]) async throws(KafkaClientError) -> [TopicPartition: Int64] {
-        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.latest) })).mapValues(\.offset)
+        try await offsets(Dictionary(uniqueKeysWithValues: partitions.map { ($0, OffsetSpec.latest) })).mapValues(
+            \.offset)
     }
 
     /// For each partition, the first offset with a timestamp at least the one given; nil when none.
-    package func offsetsForTimes(_ timestamps: [TopicPartition: Int64]) async throws(KafkaClientError) -> [TopicPartition: ListedOffset?] {
+    package func offsetsForTimes(_ timestamps: [TopicPartition: Int64]) async throws(KafkaClientError)
+        -> [TopicPartition: ListedOffset?]
+    {
         let found = try await offsets(timestamps.mapValues { OffsetSpec.timestamp($0) })
         var result: [TopicPartition: ListedOffset?] = [:]
         for tp in timestamps.keys {
@@ -193,7 +263,9 @@ package final class KafkaConsumer: Sendable {
         return result
     }
 
-    private func offsets(_ specs: [TopicPartition: OffsetSpec]) async throws(KafkaClientError) -> [TopicPartition: ListedOffset] {
+    private func offsets(_ specs: [TopicPartition: OffsetSpec]) async throws(KafkaClientError) -> [TopicPartition:
+        ListedOffset]
+    {
         var result: [TopicPartition: ListedOffset] = [:]
         for (tp, outcome) in try await client.listOffsets(specs, isolationLevel: config.isolationLevel) {
             result[tp] = try outcome.get()
@@ -232,7 +304,9 @@ package final class KafkaConsumer: Sendable {
         }
         state.withLock { state in
             for (tp, _, generation) in pending {
-                guard var p = state.partitions[tp], p.generation == generation, let offset = resolved[tp] else { continue }
+                guard var p = state.partitions[tp], p.generation == generation, let offset = resolved[tp] else {
+                    continue
+                }
                 p.pendingStart = nil
                 p.position = offset
                 p.fetchPosition = offset
@@ -248,6 +322,7 @@ package final class KafkaConsumer: Sendable {
     /// OFFSET_OUT_OF_RANGE with `auto.offset.reset=none`).
     package func poll(timeout: Duration) async throws(KafkaClientError) -> [ConsumerRecord] {
         let deadline = ContinuousClock.now + timeout
+        group.withLock { $0 }?.coordinator.onPoll()
         while true {
             if state.withLock({ $0.closed }) { throw .closed }
             try await resolvePendingStarts()
@@ -381,7 +456,9 @@ package final class KafkaConsumer: Sendable {
                             state.errors.append(
                                 KafkaClientError(
                                     kind: .broker, code: .offsetOutOfRange,
-                                    message: "Fetch position FetchPosition{offset=\(offset)} is out of range for partition \(tp)"))
+                                    message:
+                                        "Fetch position FetchPosition{offset=\(offset)} is out of range for partition \(tp)"
+                                ))
                         }
                     } else if error.invalidatesMetadata || error.isRetriable {
                         stale = true
@@ -425,7 +502,9 @@ package final class KafkaConsumer: Sendable {
             guard batch.isChecksumValid else {
                 throw KafkaClientError(
                     kind: .protocolError, code: .corruptMessage,
-                    message: "Record batch for partition \(tp) at offset \(batch.baseOffset) is invalid, cause: Record is corrupt")
+                    message:
+                        "Record batch for partition \(tp) at offset \(batch.baseOffset) is invalid, cause: Record is corrupt"
+                )
             }
             let epoch = batch.partitionLeaderEpoch
             let type = batch.timestampType
@@ -435,7 +514,8 @@ package final class KafkaConsumer: Sendable {
                     guard record.offset >= offset else { continue }
                     records.append(
                         ConsumerRecord(
-                            topic: tp.topic, partition: tp.partition, offset: record.offset, timestamp: record.timestamp,
+                            topic: tp.topic, partition: tp.partition, offset: record.offset,
+                            timestamp: record.timestamp,
                             timestampType: type, key: record.key, value: record.value, headers: record.headers,
                             leaderEpoch: epoch >= 0 ? epoch : nil))
                 }
@@ -450,8 +530,59 @@ package final class KafkaConsumer: Sendable {
 
     /// Stops fetching; the client is closed when the consumer owns it.
     package func close() async {
+        if let session = group.withLock({ $0 }) {
+            await session.coordinator.close()
+            await session.client.close()
+        }
         state.withLock { $0.closed = true }
         fetched.signal()
         if ownsClient { await client.close() }
+    }
+
+    // MARK: Group host
+
+    /// The position of every partition whose start is known (resolved, or a seek to an offset).
+    func resolvedPositions() -> [TopicPartition: Int64] {
+        state.withLock { state in
+            state.partitions.compactMapValues(Self.knownPosition)
+        }
+    }
+
+    private static func knownPosition(_ p: PartitionState) -> Int64? {
+        switch p.pendingStart {
+        case nil: p.position >= 0 ? p.position : nil
+        case .offset(let offset)?: offset
+        default: nil
+        }
+    }
+
+    /// Adds and removes partitions, keeping the positions of the others; returns the known positions
+    /// of the removed ones.
+    @discardableResult
+    func changePartitions(adding: [TopicPartition: StartPosition], removing: Set<TopicPartition>) -> [TopicPartition:
+        Int64]
+    {
+        defer { fetched.signal() }
+        return state.withLock { state in
+            var removed: [TopicPartition: Int64] = [:]
+            for tp in removing {
+                if let p = state.partitions.removeValue(forKey: tp), let position = Self.knownPosition(p) {
+                    removed[tp] = position
+                }
+            }
+            for (tp, start) in adding {
+                var p = PartitionState()
+                p.pendingStart = start
+                p.generation = state.nextGeneration()
+                state.partitions[tp] = p
+            }
+            return removed
+        }
+    }
+
+    /// Queues an error for the next `poll` to throw.
+    func reportError(_ error: KafkaClientError) {
+        state.withLock { $0.errors.append(error) }
+        fetched.signal()
     }
 }

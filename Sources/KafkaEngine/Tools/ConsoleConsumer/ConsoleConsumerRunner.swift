@@ -4,13 +4,17 @@ import Synchronization
     import Glibc
 #endif
 
-/// Runs a validated `console-consumer` command in assign mode: every partition of `--topic` (or
-/// of the topics `--include` matches when consumption starts), or the one `--partition`, each
-/// from its start position; records are formatted into one reused buffer that is written to the
+/// Runs a validated `console-consumer` command. Without `--partition` it is Kafka's: the consumer
+/// subscribes to `--topic` (or the `--include` regex) in its group (`--group`, or a generated
+/// `console-consumer-NNNNN` with auto-commit off) and reads what the group assigns it, from the
+/// committed offsets, else by `auto.offset.reset` (`--from-beginning`: earliest). With
+/// `--partition`, or with one of swkafka's `--offset` ranges and no `--group`, it reads in assign
+/// mode without a group. Records are formatted into one reused buffer that is written to the
 /// output in large writes. Consumption ends at `--max-messages`, after `--timeout-ms` without a
-/// record, when every partition reached its stop position, on SIGINT, or when the output closes.
-///
-/// Group membership is not there yet: a command with a group id it did not generate is refused.
+/// record, when every partition reached its stop position (`--exit-at-end`: in group mode, the end
+/// offsets when each partition was assigned), on SIGINT, or when the output closes. In group mode
+/// the positions committed on exit are those after the last record written, and the member leaves
+/// the group.
 package enum ConsoleConsumerRunner {
     /// Output bytes gathered before a write.
     static let writeThreshold = 1 << 16
@@ -25,18 +29,27 @@ package enum ConsoleConsumerRunner {
         package var outputClosed = false
     }
 
-    /// The message for a `--group` (or `group.id`) while groups are not supported.
-    package static let groupsUnsupported =
-        "Consumer groups are not supported yet: drop --group (and group.id) to read every partition of the topic without a group."
+    /// The message for one of swkafka's `--offset` ranges with a group: a group starts at its
+    /// committed offsets, so the range is refused rather than silently ignored.
+    package static let rangeWithGroup =
+        "The --offset ranges read in assign mode without a group: drop --group (and group.id), or drop --offset to start at the group's committed offsets."
+
+    /// Whether the command reads through a group subscription (Kafka's mode without `--partition`).
+    package static func usesGroup(_ command: ConsoleConsumerCommand) -> Bool {
+        guard command.partition == nil else { return false }
+        if case .committed = command.start { return true }
+        return false
+    }
 
     package static func run(
         _ command: ConsoleConsumerCommand, output fd: Int32 = ToolStreams.standardOutput,
         interrupt: InterruptFlag = InterruptFlag()
     ) async throws(ToolError) -> Outcome {
-        if !command.generatedGroup { throw .failure(groupsUnsupported) }
+        let group = usesGroup(command)
+        if !group && command.partition == nil && !command.generatedGroup { throw .failure(rangeWithGroup) }
         var properties = command.consumerProperties
         // Assign mode: the generated group id is never used.
-        properties["group.id"] = nil
+        if !group { properties["group.id"] = nil }
         let config: ConsumerConfig
         do {
             config = try ConsumerConfig(properties: properties.dictionary)
@@ -51,7 +64,12 @@ package enum ConsoleConsumerRunner {
         }
         var outcome = Outcome()
         do throws(ToolError) {
-            try await consume(command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
+            if group {
+                try await consumeInGroup(
+                    command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
+            } else {
+                try await consume(command, consumer: consumer, output: fd, interrupt: interrupt, outcome: &outcome)
+            }
         } catch {
             await consumer.close()
             throw error
@@ -152,6 +170,93 @@ package enum ConsoleConsumerRunner {
         } catch {
             throw .failure("\(error)")
         }
+    }
+
+    /// Group mode: subscribe, then poll what the group assigns. Stop positions (`--exit-at-end`) are
+    /// read for each partition when it is first assigned. On `--max-messages` the partitions are
+    /// moved back to the first record not written, so the commit at close covers exactly the
+    /// records written.
+    private static func consumeInGroup(
+        _ command: ConsoleConsumerCommand, consumer: KafkaConsumer, output fd: Int32, interrupt: InterruptFlag,
+        outcome: inout Outcome
+    ) async throws(ToolError) {
+        let idleLimit = command.timeoutMs.map { Duration.milliseconds($0) }
+        var lastRecord = ContinuousClock.now
+        if command.maxMessages == 0 { return }
+        do throws(KafkaClientError) {
+            switch command.subscription {
+            case .topic(let topic): try await consumer.subscribe(topics: [topic])
+            case .pattern(let pattern): try await consumer.subscribe(pattern: pattern)
+            }
+            var stops: [TopicPartition: Int64] = [:]
+            let exitAtEnd = command.stop == .endOffsetsAtStart
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(writeThreshold * 2)
+            func flush() -> Bool {
+                defer { buffer.removeAll(keepingCapacity: true) }
+                return buffer.isEmpty || ToolStreams.write(buffer, to: fd)
+            }
+            let maxMessages = command.maxMessages ?? .max
+
+            polling: while !interrupt.isSet {
+                var wait = pollSlice
+                if let idleLimit {
+                    let left = idleLimit - (ContinuousClock.now - lastRecord)
+                    if left <= .zero { break }
+                    wait = min(wait, left)
+                }
+                let records = try await consumer.poll(timeout: wait)
+                if !records.isEmpty { lastRecord = .now }
+                for (index, record) in records.enumerated() {
+                    let tp = TopicPartition(record.topic, record.partition)
+                    if exitAtEnd, let stop = stops[tp], record.offset >= stop { continue }
+                    command.output.write(
+                        ConsumedRecord(
+                            topic: record.topic, partition: record.partition, offset: record.offset,
+                            timestamp: record.timestamp, timestampType: record.timestampType, key: record.key,
+                            value: record.value, headers: record.headers, leaderEpoch: record.leaderEpoch),
+                        to: &buffer)
+                    outcome.processed += 1
+                    if buffer.count >= writeThreshold && !flush() {
+                        outcome.outputClosed = true
+                        return
+                    }
+                    if outcome.processed >= maxMessages {
+                        rewind(consumer, unwritten: records[(index + 1)...])
+                        break polling
+                    }
+                }
+                if !flush() {
+                    outcome.outputClosed = true
+                    return
+                }
+                if exitAtEnd && consumer.isGroupStable {
+                    let assigned = consumer.assignment
+                    let unknown = assigned.filter { stops[$0] == nil }
+                    if !unknown.isEmpty {
+                        for (tp, end) in try await consumer.endOffsets(Array(unknown)) { stops[tp] = end }
+                    }
+                    var done = !assigned.isEmpty
+                    for tp in assigned where done {
+                        if try await consumer.position(tp) < (stops[tp] ?? .max) { done = false }
+                    }
+                    if done { break }
+                }
+            }
+            if !flush() { outcome.outputClosed = true }
+        } catch {
+            throw .failure(error.message)
+        }
+    }
+
+    /// Moves each partition with records returned but not written back to the first of them.
+    private static func rewind(_ consumer: KafkaConsumer, unwritten: ArraySlice<ConsumerRecord>) {
+        var first: [TopicPartition: Int64] = [:]
+        for record in unwritten {
+            let tp = TopicPartition(record.topic, record.partition)
+            first[tp] = min(first[tp] ?? .max, record.offset)
+        }
+        for (tp, offset) in first { consumer.seek(tp, to: offset) }
     }
 
     /// The partitions to read; empty while the topic does not exist.
