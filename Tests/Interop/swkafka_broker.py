@@ -59,11 +59,20 @@ def free_port() -> int:
 
 def rss_bytes(pid: int) -> int:
     """The resident set size of a process, from /proc."""
+    return _status_bytes(pid, "VmRSS")
+
+
+def virtual_memory_bytes(pid: int) -> int:
+    """The virtual memory size of a process (what it has mapped, touched or not), from /proc."""
+    return _status_bytes(pid, "VmSize")
+
+
+def _status_bytes(pid: int, field: str) -> int:
     with open(f"/proc/{pid}/status") as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1]) * 1024
-    raise BrokerError(f"no VmRSS for pid {pid}")
+    raise BrokerError(f"no {field} for pid {pid}")
 
 
 def open_fds(pid: int) -> int:

@@ -22,7 +22,7 @@ import pytest
 import kafka_wire as w
 from clients import (Delivered, check_delivered_offsets, create_topic, index_of, produce_confluent,
                      read_confluent, unique_topic, value_of, watermarks)
-from swkafka_broker import Broker, open_fds, running_broker
+from swkafka_broker import Broker, open_fds, running_broker, virtual_memory_bytes
 
 MAX_REQUEST = 8 * 1024 * 1024
 RSS_ALLOWANCE = 256 * 1024 * 1024  # above the RSS after start-up and the first records
@@ -382,6 +382,7 @@ def test_memory_bounded_by_what_was_received(env: Env):
     b = env.broker
     fds_before = open_fds(b.pid)
     rss_before = b.rss()
+    vm_before = virtual_memory_bytes(b.pid)
     conns = []
     try:
         for _ in range(100):
@@ -392,6 +393,9 @@ def test_memory_bounded_by_what_was_received(env: Env):
         b.assert_alive()
         grown = b.rss() - rss_before
         assert grown < 64 * 1024 * 1024, f"RSS grew {grown >> 20} MiB for 100 x 4 KiB received"
+        # Reserving the announced sizes would map 10,000 MiB without touching it (RSS would not show it).
+        mapped = virtual_memory_bytes(b.pid) - vm_before
+        assert mapped < 1024 * 1024 * 1024, f"virtual memory grew {mapped >> 20} MiB for 100 x 4 KiB received"
     finally:
         for conn in conns:
             conn.close()

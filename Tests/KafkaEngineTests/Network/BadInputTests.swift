@@ -70,7 +70,6 @@ import Testing
 
     @Test func framesThatLieAboutTheirLengthWaitWithBoundedMemory() async throws {
         try await withServer { server in
-            let before = virtualMemoryBytes()
             var liars: [RawClient] = []
             for _ in 0..<20 {
                 let liar = try await RawClient.connect(port: server.plaintextPort)
@@ -81,8 +80,9 @@ import Testing
             try await Task.sleep(for: .milliseconds(200))
             // Left waiting for the rest of their frames, without 20 x 100 MiB reserved for them.
             #expect(liars.allSatisfy { $0.channel.isActive })
-            let growth = virtualMemoryBytes() - before
-            #expect(growth < 512 * 1024 * 1024, "virtual memory grew by \(growth) bytes")
+            // The memory bound itself is checked on a broker process of its own
+            // (Tests/Interop/test_bad_input.py): in this process, tests running beside this one map
+            // memory too, by more than the lied-about sizes would.
             // Other clients are served meanwhile.
             _ = try await apiVersionsRoundTrip(port: server.plaintextPort)
             for liar in liars { await liar.close() }

@@ -330,16 +330,6 @@ func serverSideSockets(port: Int) -> Int {
     return count
 }
 
-/// This process's virtual memory size (`VmSize`): a large reservation counts even before its pages
-/// are touched.
-func virtualMemoryBytes() -> Int {
-    guard let status = readProcFile("/proc/self/status"),
-        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmSize:") }),
-        let kiB = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
-    else { return -1 }
-    return kiB * 1024
-}
-
 /// A /proc file's whole text (they report size 0, so read until end of file).
 func readProcFile(_ path: String) -> String? {
     guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
