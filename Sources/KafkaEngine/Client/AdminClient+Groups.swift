@@ -225,28 +225,12 @@ extension AdminClient {
     /// the bytes are empty or do not decode. A newer version is read as the newest this client knows,
     /// as Kafka's `ConsumerProtocol` does.
     package static func decodeAssignment(_ bytes: ByteBuffer) -> [TopicPartition] {
-        var buffer = bytes
-        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else {
-            return []
-        }
-        let readVersion = min(version, ConsumerProtocolAssignment.validVersions.upperBound)
-        guard let assignment = try? ConsumerProtocolAssignment(from: &buffer, version: readVersion) else { return [] }
-        return assignment.assignedPartitions.flatMap { topic in
-            topic.partitions.map { TopicPartition(topic.topic, $0) }
-        }
+        (try? ConsumerProtocol.decodeAssignment(bytes))?.partitions ?? []
     }
 
     /// The topics a ConsumerProtocolSubscription names; empty when it does not decode.
     package static func decodeSubscription(_ bytes: ByteBuffer) -> [String] {
-        var buffer = bytes
-        guard buffer.readableBytes >= 2, let version = buffer.readInteger(as: Int16.self), version >= 0 else {
-            return []
-        }
-        let readVersion = min(version, ConsumerProtocolSubscription.validVersions.upperBound)
-        guard let subscription = try? ConsumerProtocolSubscription(from: &buffer, version: readVersion) else {
-            return []
-        }
-        return subscription.topics
+        (try? ConsumerProtocol.decodeSubscription(bytes))?.topics ?? []
     }
 
     /// The group's committed offsets (OffsetFetch): every partition with one when `partitions` is

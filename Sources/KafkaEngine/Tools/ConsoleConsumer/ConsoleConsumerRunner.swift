@@ -112,21 +112,11 @@ package enum ConsoleConsumerRunner {
             }
             lastRecord = .now
 
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(writeThreshold * 2)
-            func flush() -> Bool {
-                defer { buffer.removeAll(keepingCapacity: true) }
-                return buffer.isEmpty || ToolStreams.write(buffer, to: fd)
-            }
+            var writer = RecordWriter(format: command.output, fd: fd)
             let maxMessages = command.maxMessages ?? .max
 
             polling: while !interrupt.isSet {
-                var wait = pollSlice
-                if let idleLimit {
-                    let left = idleLimit - (ContinuousClock.now - lastRecord)
-                    if left <= .zero { break }
-                    wait = min(wait, left)
-                }
+                guard let wait = pollWait(idleLimit: idleLimit, lastRecord: lastRecord) else { break }
                 let records = try await consumer.poll(timeout: wait)
                 if !records.isEmpty { lastRecord = .now }
                 for record in records {
@@ -138,20 +128,14 @@ package enum ConsoleConsumerRunner {
                             continue
                         }
                     }
-                    command.output.write(
-                        ConsumedRecord(
-                            topic: record.topic, partition: record.partition, offset: record.offset,
-                            timestamp: record.timestamp, timestampType: record.timestampType, key: record.key,
-                            value: record.value, headers: record.headers, leaderEpoch: record.leaderEpoch),
-                        to: &buffer)
                     outcome.processed += 1
-                    if buffer.count >= writeThreshold && !flush() {
+                    if !writer.write(record) {
                         outcome.outputClosed = true
                         return
                     }
                     if outcome.processed >= maxMessages { break polling }
                 }
-                if !flush() {
+                if !writer.flush() {
                     outcome.outputClosed = true
                     return
                 }
@@ -162,7 +146,7 @@ package enum ConsoleConsumerRunner {
                     if active.isEmpty { break }
                 }
             }
-            if !flush() { outcome.outputClosed = true }
+            if !writer.flush() { outcome.outputClosed = true }
         } catch let error as ToolError {
             throw error
         } catch let error as KafkaClientError {
@@ -190,34 +174,18 @@ package enum ConsoleConsumerRunner {
             }
             var stops: [TopicPartition: Int64] = [:]
             let exitAtEnd = command.stop == .endOffsetsAtStart
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(writeThreshold * 2)
-            func flush() -> Bool {
-                defer { buffer.removeAll(keepingCapacity: true) }
-                return buffer.isEmpty || ToolStreams.write(buffer, to: fd)
-            }
+            var writer = RecordWriter(format: command.output, fd: fd)
             let maxMessages = command.maxMessages ?? .max
 
             polling: while !interrupt.isSet {
-                var wait = pollSlice
-                if let idleLimit {
-                    let left = idleLimit - (ContinuousClock.now - lastRecord)
-                    if left <= .zero { break }
-                    wait = min(wait, left)
-                }
+                guard let wait = pollWait(idleLimit: idleLimit, lastRecord: lastRecord) else { break }
                 let records = try await consumer.poll(timeout: wait)
                 if !records.isEmpty { lastRecord = .now }
                 for (index, record) in records.enumerated() {
                     let tp = TopicPartition(record.topic, record.partition)
                     if exitAtEnd, let stop = stops[tp], record.offset >= stop { continue }
-                    command.output.write(
-                        ConsumedRecord(
-                            topic: record.topic, partition: record.partition, offset: record.offset,
-                            timestamp: record.timestamp, timestampType: record.timestampType, key: record.key,
-                            value: record.value, headers: record.headers, leaderEpoch: record.leaderEpoch),
-                        to: &buffer)
                     outcome.processed += 1
-                    if buffer.count >= writeThreshold && !flush() {
+                    if !writer.write(record) {
                         outcome.outputClosed = true
                         return
                     }
@@ -226,7 +194,7 @@ package enum ConsoleConsumerRunner {
                         break polling
                     }
                 }
-                if !flush() {
+                if !writer.flush() {
                     outcome.outputClosed = true
                     return
                 }
@@ -243,9 +211,46 @@ package enum ConsoleConsumerRunner {
                     if done { break }
                 }
             }
-            if !flush() { outcome.outputClosed = true }
+            if !writer.flush() { outcome.outputClosed = true }
         } catch {
             throw .failure(error.message)
+        }
+    }
+
+    /// How long the next poll may wait: a poll slice, cut to what is left of `--timeout-ms`; nil
+    /// once the consumer has been idle that long.
+    private static func pollWait(idleLimit: Duration?, lastRecord: ContinuousClock.Instant) -> Duration? {
+        guard let idleLimit else { return pollSlice }
+        let left = idleLimit - (ContinuousClock.now - lastRecord)
+        return left <= .zero ? nil : min(pollSlice, left)
+    }
+
+    /// Formats records into a buffer and writes it to the output when it passes `writeThreshold`
+    /// or on `flush()`; both report false once the output is closed (`| head`).
+    private struct RecordWriter {
+        let format: RecordOutputFormat
+        let fd: Int32
+        private var buffer: [UInt8] = []
+
+        init(format: RecordOutputFormat, fd: Int32) {
+            self.format = format
+            self.fd = fd
+            buffer.reserveCapacity(writeThreshold * 2)
+        }
+
+        mutating func write(_ record: ConsumerRecord) -> Bool {
+            format.write(
+                ConsumedRecord(
+                    topic: record.topic, partition: record.partition, offset: record.offset,
+                    timestamp: record.timestamp, timestampType: record.timestampType, key: record.key,
+                    value: record.value, headers: record.headers, leaderEpoch: record.leaderEpoch),
+                to: &buffer)
+            return buffer.count < writeThreshold || flush()
+        }
+
+        mutating func flush() -> Bool {
+            defer { buffer.removeAll(keepingCapacity: true) }
+            return buffer.isEmpty || ToolStreams.write(buffer, to: fd)
         }
     }
 
