@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import struct
-import threading
 import time
 import uuid
 
@@ -184,64 +183,90 @@ def consume(bootstrap: str, topic: str, partitions: int, expected: int, value: b
             "complete": count == expected and extra == 0 and gaps == 0 and bad_values == 0}
 
 
+def _latency_consumer(bootstrap: str, topic: str, total: int, skip: int, ready, conn) -> None:
+    """The latency probe's consumer, in a process of its own (so the producer's pacing loop and
+    this loop do not share one interpreter lock): one poll() per record, receive time taken as soon
+    as poll returns it. Sends back (records seen, latencies in ns of those past warm-up, errors)."""
+    c = Consumer({"bootstrap.servers": bootstrap, "group.id": f"bench-{uuid.uuid4()}",
+                  "enable.auto.commit": False, "enable.partition.eof": False,
+                  "logger": _quiet_logger()})
+    c.list_topics(topic, timeout=10)
+    c.assign([TopicPartition(topic, 0, 0)])
+    c.poll(0.2)  # the first fetch is in flight before the producer starts
+    ready.set()
+    lat_ns: list[int] = []
+    errors: list[str] = []
+    seen = 0
+    unpack = struct.unpack_from
+    deadline = time.monotonic() + 3600
+    last = time.monotonic()
+    while seen < total:
+        m = c.poll(0.1)
+        now = time.time_ns()
+        if m is None:
+            if time.monotonic() - last > 15 or time.monotonic() > deadline:
+                break
+            continue
+        last = time.monotonic()
+        if m.error():
+            errors.append(str(m.error()))
+            continue
+        seq, sent = unpack(">qq", m.value())
+        seen += 1
+        if seq >= skip:
+            lat_ns.append(now - sent)
+    c.close()
+    conn.send((seen, lat_ns, errors[:3]))
+    conn.close()
+
+
 def latency(bootstrap: str, topic: str, rate: int, seconds: float, warmup: float, size: int) -> dict:
     """End-to-end latency at a fixed rate: the producer (linger.ms=0, acks=1) puts its send time in
-    each value; a consumer in assign mode with the client's default fetch.wait.max.ms records
-    receive - send. Records of the first `warmup` seconds are dropped."""
+    each value; a consumer in another process (assign mode, the client's default
+    fetch.wait.max.ms) records receive - send. Records of the first `warmup` seconds are dropped.
+    The producer paces itself against absolute send slots (it sleeps until a record's slot, and
+    sends at once when behind), so a slow moment is caught up rather than lost; `achieved_rate` and `late_sends` (records sent more
+    than 10 ms after their slot) tell whether the driver kept the rate."""
+    import multiprocessing as mp
+
     total = int(rate * (warmup + seconds))
     skip = int(rate * warmup)
     pad = b"\0" * max(size - 16, 0)
-    lat_ns: list[int] = []
-    seen = [0]
-    ready = threading.Event()
-    stop = threading.Event()
-    cerr: list[str] = []
-
-    def consumer():
-        c = Consumer({"bootstrap.servers": bootstrap, "group.id": f"bench-{uuid.uuid4()}",
-                      "enable.auto.commit": False, "enable.partition.eof": False,
-                      "logger": _quiet_logger()})
-        c.list_topics(topic, timeout=10)
-        c.assign([TopicPartition(topic, 0, 0)])
-        c.poll(0.2)  # the first fetch is in flight before the producer starts
-        ready.set()
-        while not stop.is_set() and seen[0] < total:
-            m = c.poll(0.1)
-            if m is None:
-                continue
-            now = time.time_ns()
-            if m.error():
-                cerr.append(str(m.error()))
-                continue
-            seq, sent = struct.unpack_from(">qq", m.value())
-            seen[0] += 1
-            if seq >= skip:
-                lat_ns.append(now - sent)
-        c.close()
-
-    th = threading.Thread(target=consumer, daemon=True)
-    th.start()
-    ready.wait(30)
+    ctx = mp.get_context("spawn")
+    ready = ctx.Event()
+    parent_conn, child_conn = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_latency_consumer, args=(bootstrap, topic, total, skip, ready, child_conn),
+                       daemon=True)
+    proc.start()
+    child_conn.close()
+    if not ready.wait(60):
+        proc.kill()
+        raise RuntimeError("latency consumer did not start")
     p = Producer({"bootstrap.servers": bootstrap, "acks": "1", "linger.ms": 0,
                   "enable.idempotence": False, "logger": _quiet_logger()})
     p.list_topics(topic, timeout=10)
-    t0 = time.perf_counter()
     interval = 1.0 / rate
     late = 0
+    produce_, poll_, pack, clock, now_ns, sleep = p.produce, p.poll, struct.pack, time.perf_counter, time.time_ns, time.sleep
+    t0 = clock()
     for i in range(total):
         target = t0 + i * interval
-        now = time.perf_counter()
+        now = clock()
         if now < target:
-            time.sleep(target - now)
+            sleep(target - now)
         elif now - target > 0.01:
             late += 1
-        p.produce(topic, struct.pack(">qq", i, time.time_ns()) + pad)
-        p.poll(0)
+        produce_(topic, pack(">qq", i, now_ns()) + pad)
+        if i % 64 == 0:
+            poll_(0)
+    sent_s = clock() - t0
     p.flush(30)
-    sent_s = time.perf_counter() - t0
-    th.join(15)
-    stop.set()
-    th.join(5)
+    seen, lat_ns, cerr = 0, [], ["consumer sent nothing"]
+    if parent_conn.poll(60):
+        seen, lat_ns, cerr = parent_conn.recv()
+    proc.join(10)
+    if proc.is_alive():
+        proc.kill()
     lat_ns.sort()
 
     def pct(q):
@@ -249,8 +274,8 @@ def latency(bootstrap: str, topic: str, rate: int, seconds: float, warmup: float
             return float("nan")
         return lat_ns[min(len(lat_ns) - 1, int(q * len(lat_ns)))] / 1e6
 
-    return {"sent": total, "received": seen[0], "samples": len(lat_ns), "send_seconds": sent_s,
-            "late_sends": late, "errors": cerr[:3],
+    return {"rate": rate, "sent": total, "received": seen, "samples": len(lat_ns), "send_seconds": sent_s,
+            "achieved_rate": total / sent_s if sent_s else 0.0, "late_sends": late, "errors": cerr,
             "p50_ms": pct(0.50), "p99_ms": pct(0.99), "p999_ms": pct(0.999),
             "max_ms": lat_ns[-1] / 1e6 if lat_ns else float("nan")}
 

@@ -1,6 +1,11 @@
 """The machine's own ceilings, measured before any broker runs: page-cache write speed (dd, no
 fsync), loopback TCP (a socket pump between two processes, and iperf3 when installed), and
 sendfile of a page-cached file to a loopback socket (what a zero-copy Fetch path can reach).
+
+Each also in CPU terms, the kernel's own floor for a broker's "CPU seconds per GB": the CPU time
+(user + system) of the sending thread per GB for sendfile and for a plain write(2) to loopback
+(the reader is another process, as a consumer is), and the system time of `dd` per GB written
+into a new file (the page-cache write every produced byte costs).
 """
 
 from __future__ import annotations
@@ -8,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -36,25 +42,32 @@ print(got, flush=True)
 """
 
 
-def _pump(total: int, send) -> float:
-    """Runs the receiver, calls send(sock, total), returns MB/s (10^6 bytes) until the reader has
-    everything."""
+def _thread_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_THREAD)
+    return r.ru_utime + r.ru_stime
+
+
+def _pump(total: int, send) -> tuple[float, float]:
+    """Runs the receiver, calls send(sock, total); returns MB/s (10^6 bytes) until the reader has
+    everything, and the sending thread's CPU seconds per GB (10^9 bytes)."""
     port = free_port()
     rx = subprocess.Popen([sys.executable, "-c", _RECEIVER, str(port), str(total)],
                           stdout=subprocess.PIPE, text=True)
     try:
         rx.stdout.readline()
         s = socket.create_connection(("127.0.0.1", port))
+        c0 = _thread_cpu()
         t0 = time.perf_counter()
         send(s, total)
         s.recv(1)
         dt = time.perf_counter() - t0
+        cpu = _thread_cpu() - c0
         s.close()
         got = int(rx.stdout.readline() or 0)
         rx.wait(10)
         if got != total:
             raise RuntimeError(f"receiver got {got} of {total} bytes")
-        return total / dt / 1e6
+        return total / dt / 1e6, cpu / (total / 1e9)
     finally:
         if rx.poll() is None:
             rx.kill()
@@ -69,11 +82,20 @@ def _send_buffer(s: socket.socket, total: int) -> None:
         sent += n
 
 
-def dd_page_cache(path: Path, mib: int) -> float:
-    out = subprocess.run(["dd", "if=/dev/zero", f"of={path}", "bs=1M", f"count={mib}", "conv=notrunc"],
-                         capture_output=True, text=True, env={**os.environ, "LC_ALL": "C"}, check=True).stderr
+def dd_page_cache(path: Path, mib: int) -> tuple[float, float]:
+    """MB/s of dd writing `mib` MiB of zeros into `path` (no fsync), and dd's system CPU seconds
+    per GB (its rusage from wait4)."""
+    proc = subprocess.Popen(["dd", "if=/dev/zero", f"of={path}", "bs=1M", f"count={mib}", "conv=notrunc"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "LC_ALL": "C"})
+    out = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"dd failed: {out}")
     m = re.search(r"(\d+) bytes .* copied, ([0-9.]+) s", out)
-    return int(m.group(1)) / float(m.group(2)) / 1e6
+    nbytes = int(m.group(1))
+    return nbytes / float(m.group(2)) / 1e6, usage.ru_stime / (nbytes / 1e9)
 
 
 def iperf3(seconds: int) -> float | None:
@@ -104,17 +126,26 @@ def measure(workdir: Path, quick: bool, log) -> dict:
 
     # The first write allocates the file's blocks and pages (as a log append does); the next ones
     # overwrite pages already cached.
-    path.unlink(missing_ok=True)
-    res["dd_new_file_MBps"] = dd_page_cache(path, mib)
+    # A new file each repetition for the CPU figure (the allocation of blocks and pages is what a
+    # log append pays); the last one stays for the overwrite and sendfile runs.
+    new = []
+    for _ in range(reps):
+        path.unlink(missing_ok=True)
+        new.append(dd_page_cache(path, mib))
+    res["dd_new_file_MBps"] = statistics.median(x for x, _ in new)
+    res["dd_new_file_sys_s_per_GB"] = statistics.median(c for _, c in new)
     dd = [dd_page_cache(path, mib) for _ in range(reps)]
-    res["dd_write_MBps"] = statistics.median(dd)
-    log(f"machine: dd page-cache write {mib} MiB: new file {res['dd_new_file_MBps']:.0f} MB/s, overwrite "
-        f"{', '.join(f'{x:.0f}' for x in dd)} MB/s")
+    res["dd_write_MBps"] = statistics.median(x for x, _ in dd)
+    res["dd_write_sys_s_per_GB"] = statistics.median(c for _, c in dd)
+    log(f"machine: dd page-cache write {mib} MiB: new file {_pairs(new)}; overwrite {_pairs(dd)} "
+        "(MB/s, system CPU s per GB)")
 
     total = mib << 20
     tcp = [_pump(2 * total, _send_buffer) for _ in range(reps)]
-    res["loopback_tcp_MBps"] = statistics.median(tcp)
-    log(f"machine: loopback TCP socket pump {2 * mib} MiB: {', '.join(f'{x:.0f}' for x in tcp)} MB/s")
+    res["loopback_tcp_MBps"] = statistics.median(x for x, _ in tcp)
+    res["loopback_write_cpu_s_per_GB"] = statistics.median(c for _, c in tcp)
+    log(f"machine: loopback TCP write(2) of a 1 MiB buffer, {2 * mib} MiB: {_pairs(tcp)} "
+        "(MB/s, sending thread CPU s per GB)")
 
     with open(path, "rb") as f:  # make sure it is all in the page cache
         while f.read(1 << 24):
@@ -130,14 +161,20 @@ def measure(workdir: Path, quick: bool, log) -> dict:
                 off += k
 
     sf = [_pump(total, send_file) for _ in range(reps)]
-    res["sendfile_loopback_MBps"] = statistics.median(sf)
-    log(f"machine: sendfile {mib} MiB page-cached file -> loopback: {', '.join(f'{x:.0f}' for x in sf)} MB/s")
+    res["sendfile_loopback_MBps"] = statistics.median(x for x, _ in sf)
+    res["sendfile_cpu_s_per_GB"] = statistics.median(c for _, c in sf)
+    log(f"machine: sendfile {mib} MiB page-cached file -> loopback: {_pairs(sf)} "
+        "(MB/s, sending thread CPU s per GB)")
 
     ip = iperf3(2 if quick else 3)
     res["iperf3_MBps"] = ip
     log(f"machine: iperf3 loopback: {f'{ip:.0f} MB/s' if ip else 'not installed'}")
     path.unlink(missing_ok=True)
     return res
+
+
+def _pairs(xs) -> str:
+    return ", ".join(f"{a:.0f} MB/s {b:.2f} s/GB" for a, b in xs)
 
 
 def describe() -> dict:

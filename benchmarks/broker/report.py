@@ -8,6 +8,7 @@ import statistics
 from pathlib import Path
 
 SECTION = "## Broker: swkafka vs peers"
+CONFLUENT = "confluent-kafka"
 
 INTRO = """Produce/consume throughput, broker CPU per GB, end-to-end latency, start-up time and memory of
 swkafka next to the Kafka-compatible brokers that run here without a JVM (Tansu, in memory),
@@ -57,9 +58,13 @@ def size_label(size):
     return f"{size} B" if size < 1024 else f"{size // 1024} KiB"
 
 
-def throughput_table(results, kind, brokers, configs):
+def of_client(r, client):
+    return r.get("client", CONFLUENT) == client
+
+
+def throughput_table(results, kind, brokers, configs, client=CONFLUENT):
     """One row per (size, partitions, acks): per broker rec/s, MB/s, CPU s/GB (medians over
-    repetitions), then swkafka's rec/s over each peer's."""
+    repetitions) of the phases of `client`, then swkafka's rec/s over each peer's."""
     header = ["record", "partitions", "acks"]
     for b in brokers:
         header += [f"{b} rec/s", f"{b} MB/s", f"{b} CPU s/GB"]
@@ -71,7 +76,8 @@ def throughput_table(results, kind, brokers, configs):
         rate = {}
         for b in brokers:
             rs = [r for r in results if r["kind"] == kind and r["broker"] == b and r["size"] == size
-                  and r["partitions"] == parts and r["acks"] == acks and r.get("seconds")]
+                  and r["partitions"] == parts and r["acks"] == acks and r.get("seconds")
+                  and r.get("bytes", 0) > 0 and of_client(r, client)]
             rps = med([r["records"] / r["seconds"] for r in rs])
             mbps = med([r["bytes"] / r["seconds"] / 1e6 for r in rs])
             cpu = med([r["broker_cpu"] / (r["bytes"] / 1e9) for r in rs if r["bytes"]])
@@ -82,8 +88,16 @@ def throughput_table(results, kind, brokers, configs):
     return table(header, rows)
 
 
-def summary(results, brokers, startup, resources, lat):
-    """Per broker: CPU per GB over all phases, latency percentiles, start-up, RSS, record checks."""
+def cpu_per_gb(results, kind, broker, key, client):
+    rs = [r for r in results if r["kind"] == kind and r["broker"] == broker and r.get("bytes", 0) > 0
+          and of_client(r, client)]
+    gb = sum(r["bytes"] for r in rs) / 1e9
+    return sum(r[key] for r in rs) / gb if gb else None
+
+
+def summary(results, brokers, startup, resources, lat, lat_rates=(1000,)):
+    """Per broker: CPU per GB over all phases of each client, latency percentiles per rate,
+    start-up, RSS, record checks."""
     peers = [b for b in brokers if b != "swkafka"] if "swkafka" in brokers else []
     header = ["metric"] + brokers + [f"swkafka ÷ {p}" for p in peers]
     rows = []
@@ -93,25 +107,25 @@ def summary(results, brokers, startup, resources, lat):
         row += [fmt(ratio(values.get("swkafka"), values.get(p)), "ratio") for p in peers]
         rows.append(row)
 
-    for kind, label in (("produce", "broker CPU s per GB in (all produce phases)"),
-                        ("consume", "broker CPU s per GB out (all consume phases)")):
-        v = {}
-        for b in brokers:
-            rs = [r for r in results if r["kind"] == kind and r["broker"] == b and r.get("bytes")]
-            gb = sum(r["bytes"] for r in rs) / 1e9
-            v[b] = sum(r["broker_cpu"] for r in rs) / gb if gb else None
-        add(label, v)
-    for kind, label in (("produce", "client CPU s per GB in (Python + librdkafka)"),
-                        ("consume", "client CPU s per GB out (Python + librdkafka)")):
-        v = {}
-        for b in brokers:
-            rs = [r for r in results if r["kind"] == kind and r["broker"] == b and r.get("bytes")]
-            gb = sum(r["bytes"] for r in rs) / 1e9
-            v[b] = sum(r["client_cpu"] for r in rs) / gb if gb else None
-        add(label, v)
-    for key, label in (("p50_ms", "e2e latency p50 ms"), ("p99_ms", "e2e latency p99 ms"),
-                       ("p999_ms", "e2e latency p99.9 ms")):
-        add(label, {b: med([x[key] for x in lat if x["broker"] == b]) for b in brokers})
+    clients = [c for c in (CONFLUENT, "kcat") if any(of_client(r, c) for r in results)]
+    for client in clients:
+        for kind, label in (("produce", f"broker CPU s per GB in ({client} produce phases)"),
+                            ("consume", f"broker CPU s per GB out ({client} consume phases)")):
+            add(label, {b: cpu_per_gb(results, kind, b, "broker_cpu", client) for b in brokers})
+    for client in clients:
+        who = "Python + librdkafka" if client == CONFLUENT else "the kcat process"
+        for kind, label in (("produce", f"client CPU s per GB in ({who})"),
+                            ("consume", f"client CPU s per GB out ({who})")):
+            add(label, {b: cpu_per_gb(results, kind, b, "client_cpu", client) for b in brokers})
+    for rate in lat_rates:
+        xs = [x for x in lat if x.get("rate", 1000) == rate]
+        if not xs:
+            continue
+        for key, label in (("p50_ms", "p50"), ("p99_ms", "p99"), ("p999_ms", "p99.9")):
+            add(f"e2e latency {label} ms at {rate:,} records/s",
+                {b: med([x[key] for x in xs if x["broker"] == b]) for b in brokers})
+        add(f"latency driver's achieved send rate at {rate:,}/s (records/s)",
+            {b: med([x.get("achieved_rate") for x in xs if x["broker"] == b]) for b in brokers}, "int")
     add("start-up to first Metadata answer ms",
         {b: med([x["ready_ms"] for x in startup if x["broker"] == b and x.get("ready_ms")]) for b in brokers})
     add("idle RSS MB (2 s after ready)",
@@ -126,19 +140,82 @@ def check_label(results, b):
     prod = [r for r in results if r["kind"] == "produce" and r["broker"] == b]
     if not cons and not prod:
         return "-"
-    got = sum(r["records"] for r in cons)
+    got = sum(max(r["records"], 0) for r in cons)  # a kcat phase that did not read its count says -1
     want = sum(r["records"] for r in prod)
     bad = sum(1 for r in cons if not r.get("complete"))
     return f"{got:,} / {want:,}" + (f", {bad} phase(s) wrong" if bad else ", exact")
 
 
 def machine_table(m):
-    rows = [["page-cache write to a new file (dd bs=1M, no fsync)", fmt(m.get("dd_new_file_MBps"))],
-            ["page-cache overwrite of that file (dd conv=notrunc)", fmt(m.get("dd_write_MBps"))],
-            ["loopback TCP, Python socket pump (2 processes)", fmt(m.get("loopback_tcp_MBps"))],
-            ["loopback TCP, iperf3", fmt(m.get("iperf3_MBps")) if m.get("iperf3_MBps") else "not installed"],
-            ["sendfile of a page-cached file to loopback", fmt(m.get("sendfile_loopback_MBps"))]]
-    return table(["machine limit", "MB/s"], rows)
+    rows = [["page-cache write to a new file (dd bs=1M, no fsync)", fmt(m.get("dd_new_file_MBps")),
+             fmt(m.get("dd_new_file_sys_s_per_GB")) + " (dd's system time)"],
+            ["page-cache overwrite of that file (dd conv=notrunc)", fmt(m.get("dd_write_MBps")),
+             fmt(m.get("dd_write_sys_s_per_GB")) + " (dd's system time)"],
+            ["loopback TCP, write(2) of a 1 MiB buffer (Python socket pump, 2 processes)",
+             fmt(m.get("loopback_tcp_MBps")), fmt(m.get("loopback_write_cpu_s_per_GB")) + " (sending thread)"],
+            ["loopback TCP, iperf3", fmt(m.get("iperf3_MBps")) if m.get("iperf3_MBps") else "not installed", "-"],
+            ["sendfile of a page-cached file to loopback", fmt(m.get("sendfile_loopback_MBps")),
+             fmt(m.get("sendfile_cpu_s_per_GB")) + " (sending thread)"]]
+    return table(["machine limit", "MB/s", "CPU s per GB"], rows)
+
+
+def floors_table(results, brokers, m):
+    """The issue's CPU targets next to what the kernel itself spends for the same bytes: a
+    produced byte is at least received from a socket and written into the page cache (dd into a
+    new file: system time), a consumed byte at least sent from the page cache to a socket
+    (sendfile: the sending thread's CPU). The receive copy is not in the "in" floor, so the real
+    floor for produce is higher than shown."""
+    header = ["figure", "target", "kernel floor (this run)"] + [f"{b} ({CONFLUENT} / kcat)" for b in brokers]
+    header += ["swkafka ÷ floor"] if "swkafka" in brokers else []
+
+    def cell(kind, b):
+        a = cpu_per_gb(results, kind, b, "broker_cpu", CONFLUENT)
+        k = cpu_per_gb(results, kind, b, "broker_cpu", "kcat")
+        return f"{fmt(a)} / {fmt(k)}"
+
+    rows = []
+    for kind, label, target, floor_key, floor_label in (
+            ("produce", "broker CPU s per GB in", "≤ 1.0", "dd_new_file_sys_s_per_GB", "dd to a new file"),
+            ("consume", "broker CPU s per GB out", "≤ 0.15", "sendfile_cpu_s_per_GB", "sendfile to loopback")):
+        floor = m.get(floor_key)
+        row = [label, target, f"{fmt(floor)} ({floor_label})"] + [cell(kind, b) for b in brokers]
+        if "swkafka" in brokers:
+            mine = cpu_per_gb(results, kind, "swkafka", "broker_cpu", CONFLUENT)
+            row.append(fmt(ratio(mine, floor), "ratio"))
+        rows.append(row)
+    wf = m.get("loopback_write_cpu_s_per_GB")
+    note = (f"\n\nA plain write(2) of user memory to loopback costs {fmt(wf)} CPU s per GB here (what a "
+            "fetch path that copies instead of sendfile would pay at least).") if wf is not None else ""
+    return table(header, rows) + note
+
+
+PARTITION_ROWS = (
+    ("create_s", "create the partitions (CreateTopics until every partition has a leader) s", "num"),
+    ("metadata_full_ms_p50", "full Metadata answer p50 ms (target < 50)", "num"),
+    ("metadata_full_ms_p99", "full Metadata answer p99 ms", "num"),
+    ("rss_mb", "RSS MB after creation", "num"),
+    ("fds", "open file descriptors after creation", "int"),
+    ("startup_ms", "start-up after a clean shutdown, to the first Metadata answer ms (target < 5,000)", "num"),
+    ("all_online_ms", "start-up to every partition online ms", "num"),
+    ("rss_after_restart_mb", "RSS MB after the restart", "num"),
+    ("fds_after_restart", "open file descriptors after the restart", "int"),
+)
+
+
+def partitions_table(recs):
+    """The many-partitions figures (one dict per run from manypartitions.measure); keys not
+    listed in PARTITION_ROWS are shown under their own names."""
+    rows = []
+    skip = {"kind", "broker", "rep", "requested_partitions"}
+    known = {k for k, _, _ in PARTITION_ROWS}
+    for key, label, kind in PARTITION_ROWS:
+        v = med([r.get(key) for r in recs if isinstance(r.get(key), (int, float))])
+        rows.append([label, fmt(v, kind)])
+    for key in sorted({k for r in recs for k in r} - known - skip):
+        vals = [r.get(key) for r in recs if isinstance(r.get(key), (int, float)) and not isinstance(r.get(key), bool)]
+        if vals:
+            rows.append([key, fmt(med(vals))])
+    return table(["swkafka", "value"], rows)
 
 
 def update_results(path: Path, date: str, entry: str, marker: str) -> None:

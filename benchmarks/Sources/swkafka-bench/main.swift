@@ -8,6 +8,10 @@
 //   --repetitions N        timed repetitions per benchmark (default 7)
 //   --warmup SECONDS       warm-up time per benchmark (default 0.2)
 //   --sample SECONDS       minimum duration of one repetition (default 0.05)
+//   --exact                filters are whole benchmark names, not parts of them
+//   --iterations N         run each selected benchmark's body exactly N times, untimed, after its
+//                          set-up (for instruction counts: benchmarks/instructions.py runs this
+//                          under valgrind at N and 2N and takes the difference)
 //   --write-corpus PATH    write the compression benchmarks' input to PATH and exit
 //   --produce BOOTSTRAP TOPIC COUNT [CODEC]
 //                          send COUNT small records through KafkaProducer to a running broker
@@ -28,6 +32,7 @@ let families: [any BenchmarkFamily.Type] = [
     ProtocolBenchmarks.self,
     LogBenchmarks.self,
     LookupBenchmarks.self,
+    FetchBenchmarks.self,
 ]
 
 func usage(_ message: String) -> Never {
@@ -38,6 +43,8 @@ func usage(_ message: String) -> Never {
 var options = HarnessOptions()
 var filters: [String] = []
 var listOnly = false
+var exact = false
+var iterations: Int?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     func value() -> String {
@@ -47,6 +54,11 @@ while let argument = arguments.popFirst() {
     switch argument {
     case "--list":
         listOnly = true
+    case "--exact":
+        exact = true
+    case "--iterations":
+        guard let n = Int(value()), n > 0 else { usage("--iterations needs a positive integer") }
+        iterations = n
     case "--repetitions":
         guard let n = Int(value()), n > 0 else { usage("--repetitions needs a positive integer") }
         options.repetitions = n
@@ -95,7 +107,8 @@ while let argument = arguments.popFirst() {
         exit(0)
     case "-h", "--help":
         print(
-            "usage: swkafka-bench [--list] [--repetitions N] [--warmup S] [--sample S] [--write-corpus PATH]"
+            "usage: swkafka-bench [--list] [--exact] [--iterations N] [--repetitions N] [--warmup S] [--sample S]"
+                + " [--write-corpus PATH]"
                 + " [--write-segment PATH MIB [CODEC]] [filter...]")
         exit(0)
     default:
@@ -105,7 +118,7 @@ while let argument = arguments.popFirst() {
 }
 
 func selected(_ name: String, by filters: [String]) -> Bool {
-    filters.isEmpty || filters.contains { name.contains($0) }
+    filters.isEmpty || filters.contains { exact ? name == $0 : name.contains($0) }
 }
 
 /// Benchmark names start with their family's name, so a filter with a "/" in it only concerns the
@@ -118,6 +131,11 @@ for family in families where familyWanted(family.name, by: filters) {
     for benchmark in family.make() where selected(benchmark.name, by: filters) {
         if listOnly {
             print(benchmark.name)
+        } else if let iterations {
+            var acc: UInt64 = 0
+            for _ in 0..<iterations { acc &+= benchmark.body() }
+            keep(acc)
+            print("ITERATIONS\t\(benchmark.name)\t\(iterations)")
         } else {
             Harness.report(Harness.measure(benchmark, options: options))
         }
