@@ -12,8 +12,10 @@ CONFLUENT = "confluent-kafka"
 
 INTRO = """Produce/consume throughput, broker CPU per GB, end-to-end latency, start-up time and memory of
 swkafka next to the Kafka-compatible brokers that run here without a JVM (Tansu, in memory),
-measured with confluent-kafka (librdkafka) on loopback by `bin/bench-broker` (`benchmarks/broker/`,
-whose README says how each figure is taken). Raw output with every repetition: `benchmarks/raw/`.
+measured with confluent-kafka (librdkafka) and kcat on loopback by `bin/bench-broker`
+(`benchmarks/broker/`, whose README says how each figure is taken), with the machine's own limits
+and the kernel's CPU floors measured in the same run, and 10,000 partitions on one node. Raw output
+with every repetition: `benchmarks/raw/`.
 
 How to read them: the client runs on the same 2 shared cores, so with 100 B records the Python
 producer and consumer are the bottleneck (their CPU per GB is several times the broker's) and both

@@ -117,7 +117,7 @@ while let argument = arguments.popFirst() {
     }
 }
 
-func selected(_ name: String, by filters: [String]) -> Bool {
+func selected(_ name: String, by filters: [String], exact: Bool) -> Bool {
     filters.isEmpty || filters.contains { exact ? name == $0 : name.contains($0) }
 }
 
@@ -128,7 +128,7 @@ func familyWanted(_ family: String, by filters: [String]) -> Bool {
 }
 
 for family in families where familyWanted(family.name, by: filters) {
-    for benchmark in family.make() where selected(benchmark.name, by: filters) {
+    for benchmark in family.make() where selected(benchmark.name, by: filters, exact: exact) {
         if listOnly {
             print(benchmark.name)
         } else if let iterations {
