@@ -13,7 +13,9 @@ as `bin/bench` does (median of `--repetitions`).
                                [--raw FILE] [filter...]
 
 Prints a Markdown table and writes `RESULT {json}` lines to the raw file (default
-benchmarks/raw/<date>-instructions.txt). Kernel work (the write and sendfile calls of the log
+benchmarks/raw/<date>-instructions.txt). valgrind 3.19 gives up on the DWARF 5 debug information
+of a Swift release build ("Possibly corrupted debuginfo file"), so the runs under valgrind use a
+copy of the binary with its debug sections stripped (`strip --strip-debug`; same code). Kernel work (the write and sendfile calls of the log
 benchmarks) is not counted by valgrind: only the instructions the process itself executes.
 """
 
@@ -111,13 +113,18 @@ def main() -> int:
     print(header, flush=True)
     raw.write(header + "\n")
 
+    # The binary valgrind runs: the same code without its debug sections (see above).
+    stripped_dir = tempfile.TemporaryDirectory(prefix="swkafka-bench-nodebug-")
+    stripped = os.path.join(stripped_dir.name, "swkafka-bench")
+    subprocess.run(["strip", "--strip-debug", "-o", stripped, args.binary], check=True)
+
     rows, failures = [], []
     for name in names:
         try:
             t = timed(args.binary, name, args.repetitions)
             n = max(4, min(1_000_000, math.ceil(args.target / max(t["median_s"], 1e-9))))
-            ir1 = instructions(args.binary, name, n, args.tool)
-            ir2 = instructions(args.binary, name, 2 * n, args.tool)
+            ir1 = instructions(stripped, name, n, args.tool)
+            ir2 = instructions(stripped, name, 2 * n, args.tool)
             per_op = (ir2 - ir1) / n
             rec = {"kind": "instructions", "name": name, "iterations": n, "ir_n": ir1, "ir_2n": ir2,
                    "ir_per_op": per_op, **t, "tool": args.tool, "git": rev}
