@@ -124,9 +124,13 @@ package final class Partition: Sendable, CustomStringConvertible {
     /// replicas and ISR are taken from it, each other replica gets a fresh follower state, a new
     /// leader epoch is recorded in the epoch cache at the current log end offset, and the high
     /// watermark is moved up if the ISR allows it. Returns whether this node was not leader before.
-    /// A registration older than the one applied (lower partition epoch) is ignored.
+    /// A registration older than the one applied (lower partition epoch) is ignored. With
+    /// `syncEpochCheckpoint` false the epoch checkpoint is written without fsync, and the caller
+    /// syncs the file system before this node serves requests in the new epoch.
     @discardableResult
-    package func makeLeader(registration: PartitionRegistration, topicId: KafkaUUID) throws(PartitionError) -> Bool {
+    package func makeLeader(
+        registration: PartitionRegistration, topicId: KafkaUUID, syncEpochCheckpoint: Bool = true
+    ) throws(PartitionError) -> Bool {
         let logEndOffset = log.logEndOffset
         let (isNewLeader, isNewEpoch) = state.withLock { state -> (Bool, Bool) in
             if registration.partitionEpoch < state.partitionEpoch && state.role == .leader && !state.stopped {
@@ -161,7 +165,8 @@ package final class Partition: Sendable, CustomStringConvertible {
         }
         if isNewEpoch && registration.leaderEpoch >= 0 {
             do {
-                try log.leaderEpochCache.assign(epoch: registration.leaderEpoch, startOffset: logEndOffset)
+                try log.leaderEpochCache.assign(
+                    epoch: registration.leaderEpoch, startOffset: logEndOffset, sync: syncEpochCheckpoint)
             } catch {
                 throw PartitionError(.kafkaStorageError, error.description)
             }

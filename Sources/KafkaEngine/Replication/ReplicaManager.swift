@@ -96,6 +96,7 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
             if image.topics[topic.name] == nil { logManager.updateConfig(topic: topic.name, config: nil) }
         }
 
+        var changed: [(TopicPartition, KafkaUUID, PartitionRegistration)] = []
         for topic in image.topics.byName.values {
             let previousTopic = previous.topics[id: topic.id]
             for (partitionId, registration) in topic.partitions {
@@ -109,10 +110,33 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
                     !update.isInitialLoad && hosted != nil && hosted?.isStopped == false
                     && hosted?.topicId == topic.id && previousTopic?.partitions[partitionId] == registration
                 if unchanged { continue }
-                applyRegistration(topicPartition, topicId: topic.id, registration)
+                changed.append((topicPartition, topic.id, registration))
+            }
+        }
+        // Many new leader epochs at once (a restart, a broker unfenced): their checkpoints are
+        // written without an fsync each and made durable by one file-system sync per log dir
+        // before this update returns, so before any append in the new epochs. An fsync per file
+        // costs milliseconds, which is minutes for 10,000 partitions.
+        let batchSync = changed.count >= Self.batchedEpochSyncThreshold
+        var unsyncedLogDirs: Set<String> = []
+        for (topicPartition, topicId, registration) in changed {
+            if applyRegistration(topicPartition, topicId: topicId, registration, syncEpochCheckpoint: !batchSync),
+                let logDir = logManager.logDir(of: topicPartition)
+            {
+                unsyncedLogDirs.insert(logDir)
+            }
+        }
+        for logDir in unsyncedLogDirs.sorted() {
+            do {
+                try StorageFile.syncFileSystem(logDir)
+            } catch {
+                eventHandler("Could not sync the leader epoch checkpoints in \(logDir): \(error)")
             }
         }
     }
+
+    /// Partition changes in one update from which leader epoch checkpoints are synced together.
+    static let batchedEpochSyncThreshold = 32
 
     private func applyTopicConfig(_ topic: String, _ overrides: [String: String]) {
         guard !overrides.isEmpty else {
@@ -128,9 +152,12 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
         }
     }
 
+    /// Returns whether this node became leader with its epoch checkpoint left unsynced.
+    @discardableResult
     private func applyRegistration(
-        _ topicPartition: TopicPartition, topicId: KafkaUUID, _ registration: PartitionRegistration
-    ) {
+        _ topicPartition: TopicPartition, topicId: KafkaUUID, _ registration: PartitionRegistration,
+        syncEpochCheckpoint: Bool = true
+    ) -> Bool {
         let partition: Partition
         if let hosted = self.partition(topicPartition), hosted.topicId == topicId,
             logManager.getLog(topicPartition) != nil
@@ -146,7 +173,7 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
                     state.offline.insert(topicPartition)
                     state.partitions[topicPartition] = nil
                 }
-                return
+                return false
             }
             partition = Partition(
                 topicPartition: topicPartition, topicId: topicId, log: log, localBrokerId: nodeId, clock: clock)
@@ -155,9 +182,13 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
                 state.partitions[topicPartition] = partition
             }
         }
+        var unsynced = false
         if registration.leader == nodeId {
             do {
-                if try partition.makeLeader(registration: registration, topicId: topicId) {
+                unsynced = !syncEpochCheckpoint
+                if try partition.makeLeader(
+                    registration: registration, topicId: topicId, syncEpochCheckpoint: syncEpochCheckpoint)
+                {
                     eventHandler(
                         "Leader \(topicPartition) with topic id \(topicId) starts at leader epoch"
                             + " \(registration.leaderEpoch) from offset \(partition.logEndOffset)"
@@ -172,6 +203,7 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
         }
         // Waiters on this partition see the new role (a produce waiting as leader now fails).
         wakeWaiters(topicPartition, produce: true)
+        return unsynced
     }
 
     private func stopAndDelete(_ topicPartition: TopicPartition, topicId: KafkaUUID) {

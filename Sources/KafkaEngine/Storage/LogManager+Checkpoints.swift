@@ -89,7 +89,8 @@ extension LogManager {
         let file = cleanerCheckpointFile(logDir: logDir)
         try checkpointing.withLock { (_) throws(LogManagerError) in
             guard !StorageFile.exists(file.path) else { return }
-            try storage { () throws(StorageError) in try file.write([:]) }
+            // Empty, and written again at the next start if a crash loses it: no fsync.
+            try storage { () throws(StorageError) in try file.write([:], sync: false) }
         }
     }
 

@@ -242,7 +242,8 @@ package final class LogManager: Sendable {
 
         for plan in plans {
             report.cleanShutdownMarkers[plan.logDir] = plan.cleanShutdownMarker
-            // From now on a crash is an unclean shutdown.
+            // From now on a crash is an unclean shutdown (nothing to sync when there was no marker).
+            guard plan.cleanShutdownMarker else { continue }
             try storage { () throws(StorageError) in
                 try CleanShutdownFile(logDirectory: plan.logDir).delete()
                 try StorageFile.syncDirectory(plan.logDir)
@@ -579,7 +580,7 @@ package final class LogManager: Sendable {
             let failures = await Self.mapBounded(inDir, maxConcurrent: threads) {
                 (topicPartition, log) -> LogManagerError? in
                 do throws(LogError) {
-                    try log.close()
+                    try log.close(syncing: false)
                     return nil
                 } catch {
                     return .log(topicPartition, error)
@@ -592,6 +593,9 @@ package final class LogManager: Sendable {
             }
             let logs = Dictionary(uniqueKeysWithValues: inDir)
             do {
+                // The logs were closed without an fsync each: one sync of the file system puts
+                // all of them on the device before the checkpoints name them as recovered.
+                try storage { () throws(StorageError) in try StorageFile.syncFileSystem(logDir) }
                 try checkpointRecoveryOffsets(in: logDir, logs: logs)
                 try checkpointLogStartOffsets(in: logDir, logs: logs)
                 try checkpointHighWatermarks(in: logDir, logs: logs)

@@ -102,6 +102,24 @@ package struct StorageFile: Sendable {
         _ = try retrying("fsync", path) { fsync(descriptor) }
     }
 
+    /// Flushes every written file and directory of the file system holding this descriptor to the
+    /// device (`syncfs`): one call in place of an fsync per file when thousands of files were
+    /// written together (closing every log at shutdown, the leader epochs of every partition at
+    /// start). Falls back to `sync` where `syncfs` is missing.
+    package func syncFileSystem() throws(StorageError) {
+        guard let syncfs = Self.syncfs else {
+            Glibc.sync()
+            return
+        }
+        _ = try retrying("syncfs", path) { syncfs(descriptor) }
+    }
+
+    /// glibc's `syncfs`, which the Glibc module does not declare (it is a GNU extension).
+    nonisolated(unsafe) private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
+    }()
+
     /// Maps the first `length` bytes of the file, shared with the page cache. `length` must be positive.
     package func map(length: Int, writable: Bool) throws(StorageError) -> MemoryMap {
         let protection = writable ? PROT_READ | PROT_WRITE : PROT_READ
@@ -139,6 +157,13 @@ package struct StorageFile: Sendable {
         let code = Glibc.errno
         if code == ENOENT { return false }
         throw .io(operation: "unlink", path: path, errno: code)
+    }
+
+    /// `syncFileSystem` for the file system holding `path`.
+    package static func syncFileSystem(_ path: String) throws(StorageError) {
+        let file = try open(path, access: .readOnly)
+        defer { try? file.close() }
+        try file.syncFileSystem()
     }
 
     /// Fsyncs a directory so that renames and creations inside it survive a crash.

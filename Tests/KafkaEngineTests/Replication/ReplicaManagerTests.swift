@@ -37,6 +37,34 @@ import Testing
         }
     }
 
+    /// Enough partitions in one update that their epoch checkpoints are synced together: every
+    /// partition still has its new epoch in its file, and a later single change is written too.
+    @Test func manyNewLeaderEpochsAreAllCheckpointed() async throws {
+        try await withReplicationBroker { broker in
+            let count = Int32(ReplicaManager.batchedEpochSyncThreshold + 8)
+            let manyId = KafkaUUID.random()
+            broker.publish(Broker.image([("many", manyId, count)], leaderEpoch: 2))
+            for index in 0..<count {
+                let partition = try #require(broker.replicaManager.partition(TopicPartition("many", index)))
+                #expect(partition.leaderEpoch == 2)
+                let file = LeaderEpochCheckpointFile(logDirectory: partition.log.directory)
+                #expect(try file.read() == [EpochEntry(epoch: 2, startOffset: 0)])
+            }
+            var next = broker.image
+            next.offset += 1
+            var topic = try #require(next.topics["many"])
+            var registration = try #require(topic.partitions[0])
+            registration.leaderEpoch = 3
+            registration.partitionEpoch += 1
+            topic.partitions[0] = registration
+            next.topics.put(topic)
+            broker.publish(next)
+            let first = try #require(broker.replicaManager.partition(TopicPartition("many", 0)))
+            // Epoch 3 starts where epoch 2 did (no records), so it replaces it.
+            #expect(try LeaderEpochCheckpointFile(logDirectory: first.log.directory).read() == [EpochEntry(epoch: 3, startOffset: 0)])
+        }
+    }
+
     // MARK: Produce and fetch
 
     @Test func appendedRecordsAreFetchedBackAndTheHighWatermarkFollows() async throws {

@@ -294,4 +294,76 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: checkpoint.path + ".future"))
         }
     }
+
+    // MARK: Skipping writes that would not change the file
+
+    @Test func assignmentThatLeavesTheFileAsItIsDoesNotWriteIt() throws {
+        try withCache { cache, checkpoint in
+            let wrote1 = try cache.assign(epoch: 0, startOffset: 0)
+            #expect(wrote1)
+            let onDisk2 = try checkpoint.read()
+            #expect(onDisk2 == entries([(0, 0)]))
+            // Removed behind the cache's back: a write would bring it back.
+            try FileManager.default.removeItem(atPath: checkpoint.path)
+            let wrote3 = try cache.assign(epoch: 0, startOffset: 5)
+            #expect(wrote3 == false)
+            cache.truncateFromEnd(0)
+            #expect(cache.isEmpty)
+            #expect(cache.isFlushed == false)
+            // Memory returns to what was last written: still nothing to write.
+            let wrote4 = try cache.assign(epoch: 0, startOffset: 0)
+            #expect(wrote4 == false)
+            #expect(cache.isFlushed)
+            #expect(!FileManager.default.fileExists(atPath: checkpoint.path))
+            try cache.flush()
+            #expect(!FileManager.default.fileExists(atPath: checkpoint.path))
+            // A new epoch is written.
+            let wrote5 = try cache.assign(epoch: 1, startOffset: 0)
+            #expect(wrote5)
+            let onDisk6 = try checkpoint.read()
+            #expect(onDisk6 == entries([(1, 0)]))
+        }
+    }
+
+    @Test func truncationIsWrittenByTheNextFlushOnly() throws {
+        try withCache { cache, checkpoint in
+            try cache.assign(epoch: 1, startOffset: 0)
+            try cache.assign(epoch: 2, startOffset: 10)
+            cache.truncateFromEnd(10)
+            let onDisk7 = try checkpoint.read()
+            #expect(onDisk7 == entries([(1, 0), (2, 10)]))
+            try cache.flush()
+            let onDisk8 = try checkpoint.read()
+            #expect(onDisk8 == entries([(1, 0)]))
+            #expect(cache.isFlushed)
+        }
+    }
+
+    @Test func cacheLoadedFromAFileKnowsItsContents() throws {
+        try withTemporaryDirectory { dir in
+            let checkpoint = LeaderEpochCheckpointFile(logDirectory: dir)
+            try checkpoint.write(entries([(3, 7)]))
+            let cache = try LeaderEpochFileCache(checkpoint: checkpoint)
+            #expect(cache.isFlushed)
+            try FileManager.default.removeItem(atPath: checkpoint.path)
+            let wrote9 = try cache.assign(epoch: 3, startOffset: 9)
+            #expect(wrote9 == false)
+            #expect(!FileManager.default.fileExists(atPath: checkpoint.path))
+            // A cache over a missing file does not know it: the first flush creates it.
+            let fresh = try LeaderEpochFileCache(checkpoint: checkpoint)
+            #expect(fresh.isFlushed == false)
+            try fresh.flush()
+            let onDisk10 = try checkpoint.read()
+            #expect(onDisk10 == [])
+        }
+    }
+
+    @Test func unsyncedAssignmentStillWritesTheFile() throws {
+        try withCache { cache, checkpoint in
+            let wrote11 = try cache.assign(epoch: 4, startOffset: 2, sync: false)
+            #expect(wrote11)
+            let onDisk12 = try checkpoint.read()
+            #expect(onDisk12 == entries([(4, 2)]))
+        }
+    }
 }

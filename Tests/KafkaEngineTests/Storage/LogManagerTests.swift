@@ -136,6 +136,46 @@ struct LogManagerNode {
         }
     }
 
+    /// With thousands of partitions a restart must not rewrite (and fsync) every partition's files:
+    /// after a clean shutdown the leader-epoch checkpoints are read, never replaced, and the
+    /// epochs survive both an empty log (whose epoch entry loading truncates in memory) and one
+    /// with data.
+    @Test func aCleanRestartRewritesNoLeaderEpochCheckpoint() async throws {
+        try await withTemporaryDirectoryAsync { root in
+            let node = try Node(root: root, dirs: 1)
+            let (manager, _, _) = try await node.start()
+            let empty = try manager.getOrCreateLog(topicPartition: TopicPartition("idle", 0))
+            let busy = try manager.getOrCreateLog(topicPartition: TopicPartition("busy", 0))
+            try empty.leaderEpochCache.assign(epoch: 0, startOffset: 0)
+            try busy.leaderEpochCache.assign(epoch: 0, startOffset: 0)
+            try node.produce(busy, batches: 3)
+            try await manager.shutdown()
+
+            let paths = [empty, busy].map { LeaderEpochCheckpointFile(logDirectory: $0.directory).path }
+            let before = try paths.map(Self.inode)
+            let (restarted, _, report) = try await node.start()
+            let allClean = report.logs.allSatisfy { $0.hadCleanShutdown }
+            #expect(allClean)
+            let afterLoad = try paths.map(Self.inode)
+            #expect(afterLoad == before, "an atomic rewrite would have replaced the file")
+            let reloadedEmpty = try #require(restarted.getLog(TopicPartition("idle", 0)))
+            let reloadedBusy = try #require(restarted.getLog(TopicPartition("busy", 0)))
+            #expect(reloadedEmpty.leaderEpochCache.isEmpty, "an epoch with no record is truncated in memory")
+            #expect(reloadedBusy.leaderEpochCache.epochEntries == [EpochEntry(epoch: 0, startOffset: 0)])
+            // Leading again in the same epoch leaves the file alone; closing does too.
+            try reloadedEmpty.leaderEpochCache.assign(epoch: 0, startOffset: 0)
+            try await restarted.shutdown()
+            let afterClose = try paths.map(Self.inode)
+            #expect(afterClose == before)
+            let onDisk = try LeaderEpochCheckpointFile(logDirectory: empty.directory).read()
+            #expect(onDisk == [EpochEntry(epoch: 0, startOffset: 0)])
+        }
+    }
+
+    static func inode(_ path: String) throws -> UInt64 {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
+    }
+
     @Test func anUncleanShutdownRecoversFromTheRecoveryPoint() async throws {
         try await withTemporaryDirectoryAsync { root in
             let node = try Node(root: root, dirs: 1, Self.smallSegments)

@@ -445,21 +445,23 @@ extension Log {
     /// final time index entry and are cut to their entries, files are fsynced and cut to their
     /// batches, pending deletions are done now, producer state takes its snapshot. Afterwards the
     /// log manager may write `recoveryPoint` and `logStartOffset` to its checkpoints and the
-    /// clean-shutdown marker. Slices held by readers stay readable.
-    package func close() throws(LogError) {
+    /// clean-shutdown marker. Slices held by readers stay readable. With `syncing` false nothing
+    /// is fsynced: the caller syncs the whole file system once after closing every log (a
+    /// thousand logs would otherwise cost thousands of fsyncs) and before writing the marker.
+    package func close(syncing: Bool = true) throws(LogError) {
         try writer.withLock { (writer) throws(LogError) in
             let current = view.withLock { $0 }
             guard !current.isClosed else { return }
             try storage { () throws(StorageError) in
                 try producerState?.close()
                 // Closing a segment fsyncs it, so afterwards everything is on the device.
-                for segment in current.segments { try segment.close() }
-                try StorageFile.syncDirectory(directory)
+                for segment in current.segments { try segment.close(flush: syncing) }
+                if syncing { try StorageFile.syncDirectory(directory) }
                 for (segment, _) in writer.pendingDeletions {
                     try segment.deleteIfExists()
                     segment.closeHandlers()
                 }
-                try leaderEpochCache.flush()
+                try leaderEpochCache.flush(sync: syncing)
             }
             writer.pendingDeletions.removeAll()
             writer.lastFlushTime = clock.milliseconds()

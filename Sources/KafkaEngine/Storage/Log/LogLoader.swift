@@ -76,7 +76,11 @@ struct LogLoader {
         cache.truncateFromEnd(recovery.nextOffset)
         let logStartOffset = max(logStartOffsetCheckpoint, segments[0].baseOffset)
         cache.truncateFromStart(logStartOffsetCheckpoint)
-        try cache.flush()
+        // Truncations stay in memory (Kafka flushes them asynchronously): every load truncates
+        // again, so entries the file still holds past the log end or before its start are never
+        // used. Only a missing file is written, so that every log has one; without an fsync,
+        // since a missing file beside data means full recovery anyway.
+        if !StorageFile.exists(cache.checkpoint.path) { try cache.flush(sync: false) }
 
         if let producerState {
             try Log.rebuildProducerState(

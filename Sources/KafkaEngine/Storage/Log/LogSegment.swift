@@ -649,15 +649,16 @@ package final class LogSegment: Sendable, CustomStringConvertible {
 
     /// Closes the segment after a clean stop: the largest timestamp goes into the time index, the
     /// indexes are cut to their entries, the file is flushed and cut to its batches. Slices still
-    /// held keep the file readable.
-    package func close() throws(StorageError) {
+    /// held keep the file readable. With `flush` false the file is not fsynced (the caller syncs
+    /// the file system).
+    package func close(flush: Bool = true) throws(StorageError) {
         if let max = state.withLock({ $0.maxTimestampAndOffsetSoFar }), max.timestamp >= 0 {
             try? timeIndex().maybeAppend(timestamp: max.timestamp, offset: max.offset, skipFullCheck: true)
         }
         defer { log.close() }
         try lazyOffsetIndex.close()
         try lazyTimeIndex.close()
-        try log.flush()
+        if flush { try log.flush() }
         try log.trim()
         try txnIndex.close()
     }
