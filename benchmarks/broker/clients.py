@@ -233,6 +233,7 @@ def latency(bootstrap: str, topic: str, rate: int, seconds: float, warmup: float
     skip = int(rate * warmup)
     pad = b"\0" * max(size - 16, 0)
     ctx = mp.get_context("spawn")
+    t_start = os.times()
     ready = ctx.Event()
     parent_conn, child_conn = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_latency_consumer, args=(bootstrap, topic, total, skip, ready, child_conn),
@@ -267,6 +268,8 @@ def latency(bootstrap: str, topic: str, rate: int, seconds: float, warmup: float
     proc.join(10)
     if proc.is_alive():
         proc.kill()
+        proc.join(5)
+    t_end = os.times()
     lat_ns.sort()
 
     def pct(q):
@@ -276,6 +279,11 @@ def latency(bootstrap: str, topic: str, rate: int, seconds: float, warmup: float
 
     return {"rate": rate, "sent": total, "received": seen, "samples": len(lat_ns), "send_seconds": sent_s,
             "achieved_rate": total / sent_s if sent_s else 0.0, "late_sends": late, "errors": cerr,
+            # The driver's own CPU: this process (producer, librdkafka threads) and the consumer
+            # process (a waited-for child), to show whether the clients could keep the rate.
+            "producer_cpu": t_end.user + t_end.system - t_start.user - t_start.system,
+            "consumer_cpu": (t_end.children_user + t_end.children_system
+                             - t_start.children_user - t_start.children_system),
             "p50_ms": pct(0.50), "p99_ms": pct(0.99), "p999_ms": pct(0.999),
             "max_ms": lat_ns[-1] / 1e6 if lat_ns else float("nan")}
 

@@ -33,6 +33,8 @@ def med(xs):
 def fmt(x, kind="num"):
     if x is None:
         return "-"
+    if x == 0:
+        x = 0.0  # not "-0.00" from a difference of two equal CPU readings
     if kind == "int":
         return f"{x:,.0f}"
     if kind == "ratio":
@@ -128,6 +130,9 @@ def summary(results, brokers, startup, resources, lat, lat_rates=(1000,)):
                 {b: med([x[key] for x in xs if x["broker"] == b]) for b in brokers})
         add(f"latency driver's achieved send rate at {rate:,}/s (records/s)",
             {b: med([x.get("achieved_rate") for x in xs if x["broker"] == b]) for b in brokers}, "int")
+        add(f"broker CPU µs per record at {rate:,}/s (produce and fetch of one record each)",
+            {b: med([x["broker_cpu"] / x["sent"] * 1e6 for x in xs
+                     if x["broker"] == b and x.get("broker_cpu") is not None and x.get("sent")]) for b in brokers})
     add("start-up to first Metadata answer ms",
         {b: med([x["ready_ms"] for x in startup if x["broker"] == b and x.get("ready_ms")]) for b in brokers})
     add("idle RSS MB (2 s after ready)",
@@ -216,7 +221,7 @@ def partitions_table(recs):
     for key in sorted({k for r in recs for k in r} - known - skip):
         vals = [r.get(key) for r in recs if isinstance(r.get(key), (int, float)) and not isinstance(r.get(key), bool)]
         if vals:
-            rows.append([key, fmt(med(vals))])
+            rows.append([key, fmt(med(vals), "int" if all(isinstance(v, int) for v in vals) else "num")])
     return table(["swkafka", "value"], rows)
 
 

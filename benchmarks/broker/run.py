@@ -247,14 +247,19 @@ def main() -> int:
                         topic = f"lat{rate}-r{rep}"
                         try:
                             create_topic(b.bootstrap, topic, 1)
+                            c0, w0 = b.cpu_seconds(), time.perf_counter()
                             r = latency(b.bootstrap, topic, rate, lat_secs, lat_warm, 100)
-                            rec = {"kind": "latency", "broker": spec.name, "rep": rep, **r}
+                            wall = time.perf_counter() - w0
+                            rec = {"kind": "latency", "broker": spec.name, "rep": rep, **r,
+                                   "broker_cpu": b.cpu_seconds() - c0, "wall_seconds": wall}
                             lat.append(rec)
                             log.result(rec)
                             log(f"latency {spec.name} {rate:,}/s #{rep}: {r['samples']} samples "
                                 f"({r['received']}/{r['sent']} received), sent at {r['achieved_rate']:,.0f}/s "
                                 f"({r['late_sends']} sends >10 ms late), p50 {r['p50_ms']:.2f} ms, "
-                                f"p99 {r['p99_ms']:.2f} ms, p99.9 {r['p999_ms']:.2f} ms, max {r['max_ms']:.2f} ms")
+                                f"p99 {r['p99_ms']:.2f} ms, p99.9 {r['p999_ms']:.2f} ms, max {r['max_ms']:.2f} ms; "
+                                f"CPU over {wall:.1f} s: broker {rec['broker_cpu']:.2f} s, producer process "
+                                f"{r['producer_cpu']:.2f} s, consumer process {r['consumer_cpu']:.2f} s")
                             if r["received"] != r["sent"]:
                                 failures.append(f"{spec.name} latency {rate}/s #{rep}: received {r['received']} "
                                                 f"of {r['sent']}")
