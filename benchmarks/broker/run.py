@@ -151,11 +151,20 @@ def main() -> int:
     results, startup, lat, resources, failures, many = [], [], [], {}, [], []
     mach = {}
     running: dict[str, brk.RunningBroker] = {}
+    section_t = [time.time()]
+
+    def section_done(name):
+        # Section durations, for keeping the full run within its time budget.
+        if name.split("/")[0] in args.only or any(n in args.only for n in name.split("/")):
+            log(f"-- {name} took {time.time() - section_t[0]:.0f} s")
+        section_t[0] = time.time()
+
     try:
         if "machine" in args.only:
             mach = machine.measure(workdir, args.quick, log)
             log.result({"kind": "machine", **mach})
 
+        section_done("machine")
         if "startup" in args.only:
             for rep in range(startup_reps):
                 for spec in rotate(specs, rep):
@@ -179,12 +188,14 @@ def main() -> int:
                         f"idle RSS {rec['idle_rss_mb']:.1f} MB, CPU {rec['idle_cpu_s']:.2f} s, exit {rc}"
                         if "ready_ms" in rec else f"FAILED {rec['error']}"))
 
+        section_done("startup")
         if "partitions" in args.only:
             if "swkafka" in names:
                 many.extend(run_partitions(specs[names.index("swkafka")].binary, args.partitions, log, failures))
             else:
                 log("partitions: swkafka only; it is not among the brokers")
 
+        section_done("partitions")
         need_running = {"produce", "consume", "latency"} & set(args.only)
         if need_running:
             for spec in specs:
@@ -235,6 +246,7 @@ def main() -> int:
                                 log(f"{spec.name} exited ({b.proc.returncode}); log tail:\n{b.tail_log()}")
                                 running.pop(spec.name)
 
+        section_done("produce/consume")
         if "latency" in args.only:
             from clients import create_topic, delete_topic, latency
 
@@ -269,6 +281,7 @@ def main() -> int:
                             failures.append(f"{spec.name} latency {rate}/s #{rep}: {e!r}")
                             log(f"FAILED {spec.name} latency {rate}/s #{rep}: {e!r}")
 
+        section_done("latency")
         for name, b in running.items():
             if b.alive():
                 resources[name] = {"hwm_mb": b.hwm_mb(), "rss_mb": b.rss_mb(), "cpu_s": b.cpu_seconds()}
