@@ -82,7 +82,7 @@ import Testing
         #expect(try channel.readInbound(as: ByteBuffer.self) == ByteBuffer(bytes: [1]))
         #expect(!channel.isActive)
         // Nothing more is passed on, even a valid frame.
-        try? channel.writeInbound(Self.sized([2]))
+        _ = try? channel.writeInbound(Self.sized([2]))
         #expect(try channel.readInbound(as: ByteBuffer.self) == nil)
         _ = try? channel.finish()
     }
