@@ -124,7 +124,8 @@ package final class KafkaServer: Sendable {
             // frames pass on as slices of the read. The size adapts down on small reads.
             .childChannelOption(
                 .recvAllocator,
-                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: KafkaServer.maxReadBytes))
+                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: KafkaServer.maxReadBytes)
+            )
             .bind(host: listener.host, port: listener.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     guard let index = connections.accepted(channel) else {

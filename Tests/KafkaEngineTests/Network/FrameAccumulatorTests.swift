@@ -92,7 +92,9 @@ import Testing
         var size = ByteBuffer()
         size.writeInteger(Int32(17))
         try channel.writeInbound(size.getSlice(at: 0, length: 3)!)
-        #expect(throws: FrameError.tooLarge(size: 17, max: 16)) { try channel.writeInbound(size.getSlice(at: 3, length: 1)!) }
+        #expect(throws: FrameError.tooLarge(size: 17, max: 16)) {
+            try channel.writeInbound(size.getSlice(at: 3, length: 1)!)
+        }
         _ = try? channel.finish()
     }
 
