@@ -76,10 +76,12 @@ package final class BrokerConnection: Sendable {
             channel = try await ClientBootstrap(group: eventLoopGroup)
                 .connectTimeout(TimeAmount(connectTimeout))
                 .channelOption(.socketOption(.tcp_nodelay), value: 1)
+                .channelOption(
+                    .recvAllocator,
+                    value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: KafkaServer.maxReadBytes))
                 .channelInitializer { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        try channel.pipeline.syncOperations.addHandler(
-                            ByteToMessageHandler(FrameDecoder(maxFrameBytes: maxResponseBytes)))
+                        try channel.pipeline.syncOperations.addHandler(FrameAccumulator(maxFrameBytes: maxResponseBytes))
                         try channel.pipeline.syncOperations.addHandler(ResponseRouter(inFlight: inFlight))
                     }
                 }

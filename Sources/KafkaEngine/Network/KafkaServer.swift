@@ -53,6 +53,9 @@ package final class KafkaServer: Sendable {
         var channel: NIOAsyncChannel<Accepted, Never>
     }
 
+    /// The largest socket read, in bytes.
+    static let maxReadBytes = 1 << 20
+
     /// The listeners as bound: `port` is the port in use (the ephemeral one when 0 was asked for).
     package let listeners: [Listener]
     private let bound: [BoundListener]
@@ -116,6 +119,13 @@ package final class KafkaServer: Sendable {
             .serverChannelOption(.backlog, value: Int32(clamping: configuration.listenBacklogSize))
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+            // Reads of up to 1 MiB (NIO's default stops at 64 KiB): a produce request of a
+            // librdkafka-sized batch arrives in one or two reads instead of sixteen, and whole
+            // frames pass on as slices of the read. The size adapts down on small reads.
+            .childChannelOption(
+                .recvAllocator,
+                value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: KafkaServer.maxReadBytes)
+            )
             .bind(host: listener.host, port: listener.port) { channel in
                 channel.eventLoop.makeCompletedFuture {
                     guard let index = connections.accepted(channel) else {
@@ -132,7 +142,7 @@ package final class KafkaServer: Sendable {
                         try pipeline.addHandler(IdleStateHandler(allTimeout: idleTimeout))
                         try pipeline.addHandler(IdleConnectionCloser(connection: info, log: log))
                     }
-                    try pipeline.addHandler(ByteToMessageHandler(FrameDecoder(maxFrameBytes: maxFrameBytes)))
+                    try pipeline.addHandler(FrameAccumulator(maxFrameBytes: maxFrameBytes))
                     // Reading stops as soon as a frame waits (Kafka mutes the channel likewise), so a
                     // connection buffers at most one socket read of frames plus one partial frame.
                     let asyncChannel = try NIOAsyncChannel<ByteBuffer, Never>(
@@ -256,10 +266,16 @@ package final class KafkaServer: Sendable {
             return
         }
         let info = accepted.info
+        let channel = accepted.channel.channel
         do {
             try await accepted.channel.executeThenClose { inbound in
-                for try await frame in inbound {
-                    guard connection.beginRequest() else { return }
+                // The response being written. The next request is read and handled meanwhile (the
+                // usual case has it on the socket by then, and waiting for it here would cost a
+                // thread hop per request); before the next response is written it must be done, so
+                // at most one response per connection is queued, as Kafka's muting allows.
+                var writing: ResponseWriter.Pending?
+                serving: for try await frame in inbound {
+                    guard connection.beginRequest() else { break serving }
                     let request = NetworkRequest(
                         frame: frame, connection: info, receivedNanoseconds: clock.nanoseconds())
                     let response: KafkaResponse
@@ -267,17 +283,29 @@ package final class KafkaServer: Sendable {
                         response = try await dispatcher.dispatch(request)
                     } catch {
                         log("Closing connection \(info): request failed: \(error)")
-                        return
+                        connection.endRequest()
+                        break serving
                     }
                     switch response {
                     case .noResponse:
-                        break
+                        guard connection.endRequest() else { break serving }
                     case .close:
-                        return
+                        connection.endRequest()
+                        break serving
                     case .parts(let parts):
-                        try await ResponseWriter.write(parts, to: accepted.channel.channel)
+                        if let writing { try await writing.wait() }
+                        // The request stays busy until its response is written.
+                        let started = ResponseWriter.start(parts, to: channel) { connection.endRequest() }
+                        writing = started
+                        // A response refused before any write (an invalid file range) fails here.
+                        if started.isDone { try await started.wait() }
+                        if connection.isDraining { break serving }
                     }
-                    guard connection.endRequest() else { return }
+                }
+                // Whatever ends the connection, its last response goes out first.
+                if let last = writing {
+                    writing = nil
+                    try await last.wait()
                 }
             }
         } catch {
@@ -366,12 +394,17 @@ private final class ConnectionRegistry: Sendable {
 }
 
 /// A connection's place in the request cycle, so that shutdown can close idle connections at once and
-/// busy ones right after their response is written.
+/// busy ones right after their response is written. A request counts as busy from `beginRequest`
+/// until it is handled and its response (if any) written.
 private final class ServedConnection: Sendable {
-    private enum Phase { case idle, busy, draining }
+    private struct State {
+        /// Requests handled or responses being written.
+        var busy = 0
+        var draining = false
+    }
 
     let channel: any Channel
-    private let phase = Mutex(Phase.idle)
+    private let state = Mutex(State())
 
     init(channel: any Channel) {
         self.channel = channel
@@ -379,27 +412,33 @@ private final class ServedConnection: Sendable {
 
     /// False when the connection is draining: the request is not handled.
     func beginRequest() -> Bool {
-        phase.withLock { phase in
-            guard phase != .draining else { return false }
-            phase = .busy
+        state.withLock { state in
+            guard !state.draining else { return false }
+            state.busy += 1
             return true
         }
     }
 
-    /// False when the connection is draining: it closes now that the response is written.
+    /// Whether shutdown asked the connection to close: no further request is read.
+    var isDraining: Bool { state.withLock { $0.draining } }
+
+    /// One request is done (handled, and its response written); closes a draining connection when
+    /// it was the last. False when draining.
+    @discardableResult
     func endRequest() -> Bool {
-        phase.withLock { phase in
-            guard phase != .draining else { return false }
-            phase = .idle
-            return true
+        let (draining, close) = state.withLock { state in
+            state.busy -= 1
+            return (state.draining, state.draining && state.busy == 0)
         }
+        if close { channel.close(promise: nil) }
+        return !draining
     }
 
     /// Closes the connection now if no request is in flight, else once its response is written.
     func drain() {
-        let idle = phase.withLock { phase in
-            defer { phase = .draining }
-            return phase == .idle
+        let idle = state.withLock { state in
+            defer { state.draining = true }
+            return state.busy == 0
         }
         if idle { channel.close(promise: nil) }
     }

@@ -1,9 +1,10 @@
 import NIOCore
 
 /// Where the network hands each request frame: the broker's request handlers sit behind this. Network
-/// calls `dispatch` for one frame at a time per connection, in arrival order, and writes the answer
-/// before it reads the next frame of that connection (Kafka mutes a channel while a request is in
-/// flight). Different connections are dispatched concurrently.
+/// calls `dispatch` for one frame at a time per connection, in arrival order, and has the answer on
+/// its way to the socket before it dispatches the next frame of that connection, whose answer waits
+/// until the one before is written (Kafka mutes a channel while a request is in flight). Different
+/// connections are dispatched concurrently.
 package protocol RequestDispatcher: Sendable {
     /// Answers one request frame. Throwing closes the connection with a log line, as Kafka does for a
     /// request that cannot be parsed; the frame's decoding is the dispatcher's job.

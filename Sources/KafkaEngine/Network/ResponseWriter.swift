@@ -1,12 +1,14 @@
 import NIOCore
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// Writes a response's parts to a channel in order and owns the file descriptors they carry: each is
-/// closed only after every write of the response has completed or failed. Closing one earlier makes
-/// NIO drop its file region silently, so nothing here returns before the writes are done.
+/// closed only after every write of the response has completed or failed (closing one earlier makes
+/// NIO drop its file region silently), by the write's completion itself, so a caller need not wait
+/// for the socket to take the bytes.
 enum ResponseWriter {
     /// A part that cannot be written: a file range with a negative offset or count, or one that ends
     /// past the end of its file.
@@ -14,8 +16,41 @@ enum ResponseWriter {
         var description: String
     }
 
-    /// Writes `parts` and waits until the last one is flushed to the socket (or the channel failed).
-    static func write(_ parts: [ResponsePart], to channel: any Channel) async throws {
+    /// A response being written: done once every write of it has completed or failed, and its
+    /// descriptors are closed.
+    final class Pending: Sendable {
+        /// Completes with the response's last write.
+        let future: EventLoopFuture<Void>
+        /// 0 while writing, 1 once written, 2 once failed; set on the channel's event loop.
+        private let state = Atomic<Int>(0)
+
+        fileprivate init(_ future: EventLoopFuture<Void>) {
+            self.future = future
+        }
+
+        fileprivate func complete(succeeded: Bool) {
+            state.store(succeeded ? 1 : 2, ordering: .releasing)
+        }
+
+        /// Whether the writes have all completed or failed.
+        var isDone: Bool { state.load(ordering: .acquiring) != 0 }
+
+        /// Waits for the writes; throws when one failed. A response already written returns at
+        /// once, without the hop to the event loop that `EventLoopFuture.get()` always takes — the
+        /// usual case by the time the connection's next request has been read and handled.
+        func wait() async throws {
+            if state.load(ordering: .acquiring) == 1 { return }
+            try await future.get()
+        }
+    }
+
+    /// Starts writing `parts` in order on `channel` and returns at once. The descriptors carried by
+    /// file parts are closed, and then `whenDone` is called, when the last write has completed or
+    /// failed (closing a descriptor earlier makes NIO drop its region silently). An invalid part
+    /// fails the response before anything is written.
+    static func start(
+        _ parts: [ResponsePart], to channel: any Channel, whenDone: (@Sendable () -> Void)? = nil
+    ) -> Pending {
         // Take ownership of every descriptor first, so that each is closed whatever happens next.
         var handles: [NIOFileHandle] = []
         var invalid: String?
@@ -37,30 +72,35 @@ enum ResponseWriter {
                 }
             }
         }
-        defer {
+        let eventLoop = channel.eventLoop
+        let promise = eventLoop.makePromise(of: Void.self)
+        let pending = Pending(promise.futureResult)
+        let finished = { @Sendable [handles] (result: Result<Void, any Error>) in
             for handle in handles { try? handle.close() }
+            if case .success = result { pending.complete(succeeded: true) } else { pending.complete(succeeded: false) }
+            whenDone?()
         }
-        if let invalid { throw InvalidPart(description: invalid) }
-        guard !writes.isEmpty else { return }
-
+        if let invalid {
+            let failure = InvalidPart(description: invalid)
+            finished(.failure(failure))
+            promise.fail(failure)
+            return pending
+        }
+        guard !writes.isEmpty else {
+            finished(.success(()))
+            promise.succeed()
+            return pending
+        }
         let parts = writes
-        let done = channel.eventLoop.flatSubmit { () -> EventLoopFuture<Void> in
-            var futures: [EventLoopFuture<Void>] = []
-            futures.reserveCapacity(parts.count)
-            for (i, data) in parts.enumerated() {
-                let promise = channel.eventLoop.makePromise(of: Void.self)
-                if i == parts.count - 1 {
-                    channel.writeAndFlush(data, promise: promise)
-                } else {
-                    channel.write(data, promise: promise)
-                }
-                futures.append(promise.futureResult)
-            }
-            return EventLoopFuture.whenAllComplete(futures, on: channel.eventLoop).flatMapThrowing { results in
-                for case .failure(let error) in results { throw error }
-            }
+        eventLoop.execute {
+            // Registered here, on the event loop, so that completing calls it without a hop.
+            promise.futureResult.whenComplete(finished)
+            // Only the last write's promise is needed: a channel completes its writes in order, and
+            // a failed write closes the channel, which fails every write queued after it.
+            for data in parts.dropLast() { channel.write(data, promise: nil) }
+            channel.writeAndFlush(parts[parts.count - 1], promise: promise)
         }
-        try await done.get()
+        return pending
     }
 
     /// Why a file range cannot be sent, or nil. A range past the end of the file (a segment truncated

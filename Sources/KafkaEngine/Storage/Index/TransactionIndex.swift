@@ -235,6 +235,9 @@ package final class TransactionIndex: Sendable {
 
     /// The whole entries in the file, checking each version.
     private static func readEntries(_ state: State) throws(StorageError) -> [AbortedTxn] {
+        // No whole entry: nothing would be read. Every read_committed fetch searches the index of
+        // its segment, most of which have no file at all — no open attempt for them.
+        guard state.end > 0 else { return [] }
         let file: StorageFile
         let opened: Bool
         if let existing = state.file {

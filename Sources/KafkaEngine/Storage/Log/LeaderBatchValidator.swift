@@ -17,6 +17,17 @@ struct LeaderBatchValidator {
     let origin: AppendOrigin
     /// The broker's clock for timestamp checks and LogAppendTime.
     let now: Int64
+    /// `cleanup.policy` contains `compact`, read once: the per-record key rule asks for it, and the
+    /// policy is a set of strings.
+    let compact: Bool
+
+    init(config: LogConfig, topicPartition: TopicPartition, origin: AppendOrigin, now: Int64) {
+        self.config = config
+        self.topicPartition = topicPartition
+        self.origin = origin
+        self.now = now
+        self.compact = config.compact
+    }
 
     /// What the leader writes into the batch's header.
     struct Outcome {
@@ -82,7 +93,7 @@ struct LeaderBatchValidator {
         let boundsSet =
             config.messageTimestampBeforeMaxMs != Int64.max || config.messageTimestampAfterMaxMs != Int64.max
         let recordRules =
-            config.compact || batch.timestampType == .logAppendTime || (topicType == .createTime && boundsSet)
+            compact || batch.timestampType == .logAppendTime || (topicType == .createTime && boundsSet)
 
         var maxTimestamp = batch.maxTimestamp
         if !batch.isCompressed || recordRules {
@@ -119,7 +130,7 @@ struct LeaderBatchValidator {
     private func recordError(
         _ batch: RecordBatch, index: Int, offset: Int64, timestamp: Int64, hasKey: Bool, topicType: TimestampType
     ) -> (error: RecordError, isTimestamp: Bool)? {
-        if config.compact && !hasKey {
+        if compact && !hasKey {
             return (
                 RecordError(
                     batchIndex: index,
