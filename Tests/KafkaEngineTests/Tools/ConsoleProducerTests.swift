@@ -186,17 +186,14 @@ import Testing
         }
     }
 
-    @Test func aLargeInputIsCutWithoutCopyingRecords() throws {
+    @Test func aLargeInputIsCutIntoEveryRecord() throws {
         var input: [UInt8] = []
         for i in 0..<100_000 { input += Array("key-\(i)\tvalue-\(i)\n".utf8) }
         let config = try LineReaderConfig(properties: KeyValueArguments(["parse.key": "true"]))
-        let start = ContinuousClock.now
         let records = try ConsoleRecordReader.records(in: input, config: config)
-        let elapsed = ContinuousClock.now - start
         #expect(records.count == 100_000)
+        #expect(records.first.map { String(buffer: $0.key!) } == "key-0")
         #expect(records.last.map { String(buffer: $0.value!) } == "value-99999")
-        // Debug build; a release build does this in a few milliseconds.
-        #expect(elapsed < .seconds(5))
     }
 
     // MARK: Options
