@@ -25,17 +25,15 @@ TOTAL = re.compile(r"^(\d+) records sent, \d+\.\d{6} records/sec \(\d+\.\d{2} MB
                    r"\d+\.\d{2} ms max latency, (\d+) ms 50th, (\d+) ms 95th, (\d+) ms 99th, (\d+) ms 99\.9th\.$")
 HEADER = ("start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, "
           "rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec")
-SUMMARY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, \d{4}-\d\d-\d\d \d\d:\d\d:\d\d:\d{3}, "
-                     r"(\d+\.\d{4}), [\d.]+|NaN|Infinity, (\d+), .*$")
 
 
 def tool(*args: str, timeout: float = 180) -> subprocess.CompletedProcess:
     return subprocess.run([str(broker_binary()), *args], capture_output=True, text=True, timeout=timeout)
 
 
-def produce_perf(bootstrap: str, topic: str, *args: str) -> subprocess.CompletedProcess:
-    return tool("producer-perf-test", "--topic", topic, "--producer-props", f"bootstrap.servers={bootstrap}",
-                *args)
+def produce_perf(bootstrap: str, topic: str, *args: str, props: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    return tool("producer-perf-test", "--topic", topic, *args, "--producer-props", f"bootstrap.servers={bootstrap}",
+                *props)
 
 
 def read_values(bootstrap: str, topic: str, partitions: int, count: int) -> list[bytes]:
@@ -58,7 +56,7 @@ def test_record_size_run_lands_exactly_n_records(broker):
     topic = unique_topic("perf-size")
     create_topic(broker.bootstrap, topic, partitions=3)
     r = produce_perf(broker.bootstrap, topic, "--num-records", "5000", "--record-size", "100",
-                     "--throughput", "-1", "acks=1", "linger.ms=5")
+                     "--throughput", "-1", props=("acks=1", "linger.ms=5"))
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
     total = TOTAL.match(lines[-1])

@@ -20,7 +20,7 @@ package struct SplittableRandom: Sendable {
     private static func mix32(_ value: UInt64) -> Int32 {
         var z = value
         z = (z ^ (z >> 33)) &* 0x62a9_d9ed_7997_05f5
-        return Int32(truncatingIfNeeded: ((z ^ (z >> 28)) &* 0xcb24_d0a4_cf6e_2b43) >> 32)
+        return Int32(truncatingIfNeeded: ((z ^ (z >> 28)) &* 0xcb24_d0a5_c88c_35b3) >> 32)
     }
 
     /// `nextInt()`.
@@ -53,7 +53,8 @@ package struct SplittableRandom: Sendable {
 /// Reads `--payload-file` as Kafka does: the file as UTF-8 text, split as a `java.util.Scanner`
 /// with `delimiter` splits it (one delimiter match skipped before each token, so a leading
 /// delimiter and the final one add nothing and two in a row make an empty payload). The delimiter
-/// is a regular expression, as Java's; text that is not one is taken literally.
+/// is a regular expression, as Java's; text that is not one, or one that matches the empty
+/// string, is taken literally.
 package enum PayloadFile {
     package static func read(path: String, delimiter: String) throws(ToolError) -> [[UInt8]] {
         guard let data = FileManager.default.contents(atPath: path), !data.isEmpty else {
@@ -65,7 +66,10 @@ package enum PayloadFile {
 
     /// Scanner's tokens of `text` between matches of `delimiter`.
     package static func split(_ text: String, delimiter: String) -> [Substring] {
-        let regex: Regex<AnyRegexOutput>? = try? Regex(delimiter)
+        // A pattern that matches the empty string (`|`, `a*`) would split between every character;
+        // such a delimiter is taken literally.
+        var regex: Regex<AnyRegexOutput>? = try? Regex(delimiter)
+        if let pattern = regex, (try? pattern.wholeMatch(in: "")) != nil { regex = nil }
         func match(in slice: Substring) -> Range<String.Index>? {
             if let regex {
                 guard let found = try? regex.firstMatch(in: slice) else { return nil }
