@@ -8,6 +8,7 @@
 #
 #   benchmarks/perf-tools.sh | tee benchmarks/raw/$(date +%F)-perf-tools.txt
 #   N=200000 RUNS=1 benchmarks/perf-tools.sh            # a quick look
+#   PRODUCER_PROPS="acks=1 linger.ms=5 batch.size=1048576" benchmarks/perf-tools.sh   # other producer settings
 #
 # Needs .build/release/swkafka (`swift build -c release --product swkafka`), kcat, and a Python
 # with confluent-kafka ($PYTHON, default python3).
@@ -20,6 +21,7 @@ RUNS=${RUNS:-3}
 PARTITIONS=${PARTITIONS:-1}
 BIN=${BIN:-.build/release/swkafka}
 PYTHON=${PYTHON:-python3}
+PRODUCER_PROPS=${PRODUCER_PROPS:-acks=1 linger.ms=5}
 [[ -x $BIN ]] || { echo "perf-tools.sh: $BIN is missing (swift build -c release --product swkafka)" >&2; exit 1; }
 command -v kcat >/dev/null || { echo "perf-tools.sh: kcat is not installed" >&2; exit 1; }
 "$PYTHON" -c 'import confluent_kafka' 2>/dev/null || { echo "perf-tools.sh: $PYTHON has no confluent_kafka" >&2; exit 1; }
@@ -91,14 +93,14 @@ check_count() {
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-echo "# perf-tools.sh $(date -u +%FT%TZ) N=$N SIZE=$SIZE PARTITIONS=$PARTITIONS RUNS=$RUNS bin=$BIN"
+echo "# perf-tools.sh $(date -u +%FT%TZ) N=$N SIZE=$SIZE PARTITIONS=$PARTITIONS RUNS=$RUNS bin=$BIN producer props: $PRODUCER_PROPS"
 echo "# $(uptime)"
 for run in $(seq 1 "$RUNS"); do
     topic=perf-$run
     "$BIN" topics --bootstrap-server "$bootstrap" --create --topic "$topic" --partitions "$PARTITIONS" >/dev/null
     echo "## run $run: producer-perf-test"
     "$BIN" producer-perf-test --topic "$topic" --num-records "$N" --record-size "$SIZE" --throughput -1 \
-        --producer-props "bootstrap.servers=$bootstrap" acks=1 linger.ms=5 | tee "$work/p$run"
+        --producer-props "bootstrap.servers=$bootstrap" $PRODUCER_PROPS | tee "$work/p$run"
     check_count "$topic"
     tail -1 "$work/p$run" | awk -F'[ (]' '{ print $4 }' >>"$work/p.rps"
     tail -1 "$work/p$run" | sed -E 's/.*\(([0-9.]+) MB\/sec.*/\1/' >>"$work/p.mbs"
