@@ -80,6 +80,15 @@ import Testing
         bytes.withUnsafeMutableBytes { payload.fillUppercase($0) }
         #expect(String(decoding: bytes, as: UTF8.self) == "YQHHNEBSEPDNSEIFGAMSUJXKOLTXSPLGHDIOYZJF")
 
+        // The inlined fill and nextInt(26) draw the same sequence (a rejection, 24 in 2^31 draws, is too
+        // rare to meet here; the fill uses the same test as nextInt).
+        var inlined = SplittableRandom(seed: 42)
+        var plain = SplittableRandom(seed: 42)
+        var long = [UInt8](repeating: 0, count: 100_000)
+        long.withUnsafeMutableBytes { inlined.fillUppercase($0) }
+        #expect(long == (0..<100_000).map { _ in UInt8(plain.nextInt(26) + 65) })
+        #expect(inlined.nextInt() == plain.nextInt())
+
         var picks = SplittableRandom(seed: 0)
         #expect((0..<10).map { _ in picks.nextInt(3) } == [1, 1, 0, 0, 1, 1, 2, 0, 1, 0])
     }
