@@ -173,13 +173,13 @@ _swkafka() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    server-start|server-stop|storage|dump-log|topics|console-producer|console-consumer|consumer-groups|help)
+    server-start|server-stop|storage|dump-log|topics|console-producer|console-consumer|consumer-groups|producer-perf-test|consumer-perf-test|help)
         # Offer subcommand argument completions
         "_swkafka_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log topics console-producer console-consumer consumer-groups help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'server-start server-stop storage dump-log topics console-producer console-consumer consumer-groups producer-perf-test consumer-perf-test help' -- "${cur}"))
         ;;
     esac
 }
@@ -570,6 +570,120 @@ _swkafka_consumer-groups() {
         return
         ;;
     '--shift-by')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_producer-perf-test() {
+    repeating_flags=()
+    non_repeating_flags=(--payload-monotonic --print-metrics --version -h --help)
+    repeating_options=(--producer-props --command-property)
+    non_repeating_options=(--topic --num-records --record-size --payload-file --payload-delimiter --throughput --bootstrap-server --producer.config --command-config --transactional-id --transaction-duration-ms --warmup-records --reporting-interval --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--topic')
+        return
+        ;;
+    '--num-records')
+        return
+        ;;
+    '--record-size')
+        return
+        ;;
+    '--payload-file')
+        return
+        ;;
+    '--payload-delimiter')
+        return
+        ;;
+    '--throughput')
+        return
+        ;;
+    '--bootstrap-server')
+        return
+        ;;
+    '--producer-props')
+        return
+        ;;
+    '--command-property')
+        return
+        ;;
+    '--producer.config')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '--transactional-id')
+        return
+        ;;
+    '--transaction-duration-ms')
+        return
+        ;;
+    '--warmup-records')
+        return
+        ;;
+    '--reporting-interval')
+        return
+        ;;
+    '--format')
+        return
+        ;;
+    esac
+}
+
+_swkafka_consumer-perf-test() {
+    repeating_flags=()
+    non_repeating_flags=(--from-latest --print-metrics --show-detailed-stats --hide-header --version -h --help)
+    repeating_options=(--command-property)
+    non_repeating_options=(--bootstrap-server --topic --include --group --messages --fetch-size --socket-buffer-size --consumer.config --command-config --timeout --reporting-interval --date-format --format)
+    __swkafka_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--bootstrap-server')
+        return
+        ;;
+    '--topic')
+        return
+        ;;
+    '--include')
+        return
+        ;;
+    '--group')
+        return
+        ;;
+    '--messages')
+        return
+        ;;
+    '--fetch-size')
+        return
+        ;;
+    '--socket-buffer-size')
+        return
+        ;;
+    '--consumer.config')
+        return
+        ;;
+    '--command-config')
+        return
+        ;;
+    '--command-property')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    '--reporting-interval')
+        return
+        ;;
+    '--date-format')
         return
         ;;
     '--format')

@@ -22,6 +22,7 @@ struct SwKafka: AsyncParsableCommand {
         subcommands: [
             ServerStartCommand.self, ServerStopCommand.self, StorageCommand.self, DumpLogCommand.self,
             TopicsCommand.self, ConsoleProducerCommandLine.self, ConsoleConsumerCommandLine.self, ConsumerGroupsCommand.self,
+            ProducerPerfTestCommand.self, ConsumerPerfTestCommand.self,
         ]
     )
 

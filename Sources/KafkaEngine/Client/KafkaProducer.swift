@@ -18,6 +18,9 @@ import Synchronization
 /// record (senders wait).
 package final class KafkaProducer: Sendable {
     package typealias Completion = @Sendable (Result<RecordMetadata, KafkaClientError>) -> Void
+    /// The outcome of each record of a run sent with `send(topic:records:completion:)`, with the
+    /// record's index in that run: one closure for the whole run instead of one per record.
+    package typealias RunCompletion = @Sendable (_ index: Int, _ result: Result<RecordMetadata, KafkaClientError>) -> Void
 
     package let config: ProducerConfig
     package let client: KafkaClient
@@ -32,7 +35,20 @@ package final class KafkaProducer: Sendable {
     private struct PendingCompletion {
         var index: Int32
         var timestamp: Int64
-        var completion: Completion
+        var completion: CompletionTarget
+    }
+
+    /// Where a record's outcome goes: its own completion, or its run's (with its index in the run).
+    private enum CompletionTarget {
+        case record(Completion)
+        case run(RunCompletion, Int)
+
+        func callAsFunction(_ result: Result<RecordMetadata, KafkaClientError>) {
+            switch self {
+            case .record(let completion): completion(result)
+            case .run(let completion, let index): completion(index, result)
+            }
+        }
     }
 
     /// A closed batch waiting to be sent or in flight. Its mutable fields change only under the
@@ -114,6 +130,7 @@ package final class KafkaProducer: Sendable {
         var failures: [DeliveryFailure] = []
         var fatal: KafkaClientError?
         var retriedBatches = 0
+        var metrics = ProducerMetrics()
 
         var isEmpty: Bool { queues.values.allSatisfy(\.isEmpty) }
     }
@@ -252,7 +269,7 @@ package final class KafkaProducer: Sendable {
             defer { run?.park() }
             return try Self.appendLocked(
                 &state, &run, config: config, topic: topic, partition: chosen, key: key, value: value,
-                headers: headers, timestamp: ts, completion: completion)
+                headers: headers, timestamp: ts, completion: completion.map(CompletionTarget.record))
         }
         if wake { wakeSender.signal() }
     }
@@ -281,7 +298,7 @@ package final class KafkaProducer: Sendable {
     private static func appendLocked(
         _ state: inout State, _ run: inout PartitionQueue.Run?, config: ProducerConfig, topic: String,
         partition chosen: Int32?, key: ByteBuffer?, value: ByteBuffer?, headers: [RecordHeader], timestamp ts: Int64,
-        completion: Completion?
+        completion: CompletionTarget?
     ) throws(KafkaClientError) -> Bool {
         if state.closing { throw .closed }
         if let fatal = state.fatal { throw fatal }
@@ -354,8 +371,11 @@ package final class KafkaProducer: Sendable {
     /// Sends a run of records to `topic` without waiting for them, as `send(...completion: nil)` would
     /// one by one and in order, but with the metadata lookup done once and the producer's lock taken
     /// once per stretch of records that fits in `buffer.memory` (the fast path of piped input).
-    /// Delivery failures come back from the next `flush()`.
-    package func send(topic: String, records: [ProducerRecord]) async -> ProducerSendOutcome {
+    /// Delivery failures come back from the next `flush()`, or, when `completion` is given, each
+    /// accepted record's outcome goes to it with the record's index in `records` (and not to `flush()`).
+    package func send(
+        topic: String, records: [ProducerRecord], completion: RunCompletion? = nil
+    ) async -> ProducerSendOutcome {
         var outcome = ProducerSendOutcome()
         outcome.stoppedAt = records.count
         guard !records.isEmpty else { return outcome }
@@ -403,7 +423,8 @@ package final class KafkaProducer: Sendable {
                                 try Self.appendLocked(
                                     &state, &run, config: config, topic: topic, partition: chosen, key: records[at].key,
                                     value: records[at].value, headers: records[at].headers,
-                                    timestamp: records[at].timestamp ?? now, completion: nil) || wake
+                                    timestamp: records[at].timestamp ?? now,
+                                    completion: completion.map { .run($0, at) }) || wake
                         } catch {
                             if error.kind == .config {
                                 outcome.rejected.append((at, error))
@@ -625,11 +646,21 @@ package final class KafkaProducer: Sendable {
                     Self.assignSequence(batch, queue: queue, producerId: state.producerId, epoch: state.producerEpoch)
                 }
                 queue.inFlight += 1
+                if batch.attempts == 0 {
+                    let size = batch.bytes.readableBytes
+                    state.metrics.batches += 1
+                    state.metrics.batchBytes += size
+                    state.metrics.batchBytesMax = max(state.metrics.batchBytesMax, size)
+                    state.metrics.recordsSent += Int(batch.recordCount)
+                } else {
+                    state.metrics.recordRetries += Int(batch.recordCount)
+                }
                 batch.attempts += 1
                 byNode[leader, default: []].append(batch)
                 bytesByNode[leader, default: 0] += batch.bytes.readableBytes
             }
             for node in byNode.keys { state.inFlightByBroker[node, default: 0] += 1 }
+            state.metrics.requests += byNode.count
             if needMetadata {
                 client.markStale()
                 nextWake = min(nextWake, config.client.retryBackoff)
@@ -695,6 +726,7 @@ package final class KafkaProducer: Sendable {
         node: Int32, negotiated: NegotiatedConnection, version: Int16, frame: ByteBuffer, batches: [ProducerBatch]
     ) async {
         var outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)] = []
+        let sentAt = ContinuousClock.now
         do {
             if config.acks == 0 {
                 try await negotiated.connection.sendFrameNoResponse(frame)
@@ -724,17 +756,25 @@ package final class KafkaProducer: Sendable {
             if mapped.kind == .connection || mapped.kind == .timeout { client.dropConnection(node, negotiated) }
             outcomes = batches.map { ($0, .failure(mapped)) }
         }
-        complete(node: node, outcomes)
+        complete(node: node, outcomes, roundTrip: ContinuousClock.now - sentAt)
     }
 
     private func complete(
-        node: Int32, _ outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)]
+        node: Int32, _ outcomes: [(ProducerBatch, Result<ProduceResponse.PartitionProduceResponse, KafkaClientError>)],
+        roundTrip: Duration? = nil
     ) {
-        var callbacks: [(Completion, Result<RecordMetadata, KafkaClientError>)] = []
+        var callbacks: [(CompletionTarget, Result<RecordMetadata, KafkaClientError>)] = []
         var staleMetadata = false
         let config = self.config
         state.withLock { state in
             state.inFlightByBroker[node, default: 1] -= 1
+            if let roundTrip {
+                let parts = roundTrip.components
+                let nanos = parts.seconds * 1_000_000_000 + parts.attoseconds / 1_000_000_000
+                state.metrics.timedRequests += 1
+                state.metrics.requestLatencyNanos += nanos
+                state.metrics.requestLatencyMaxNanos = max(state.metrics.requestLatencyMaxNanos, nanos)
+            }
             let now = ContinuousClock.now
             for (batch, outcome) in outcomes {
                 guard let queue = state.queues[batch.partition] else { continue }
@@ -771,6 +811,7 @@ package final class KafkaProducer: Sendable {
                             "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
                     }
                     state.bufferedBytes -= batch.accountedBytes
+                    state.metrics.recordErrors += Int(batch.recordCount)
                     if batch.completions.count < Int(batch.recordCount) {
                         state.failures.append(
                             DeliveryFailure(
@@ -805,13 +846,14 @@ package final class KafkaProducer: Sendable {
 
     /// Fails batches that were never delivered within delivery.timeout.ms.
     private func expire(_ batches: [ProducerBatch]) {
-        var callbacks: [(Completion, KafkaClientError)] = []
+        var callbacks: [(CompletionTarget, KafkaClientError)] = []
         let now = ContinuousClock.now
         state.withLock { state in
             for batch in batches {
                 let error = KafkaClientError.timeout(
                     "Expiring \(batch.recordCount) record(s) for \(batch.partition): \((now - batch.createdAt).milliseconds) ms has passed since batch creation")
                 state.bufferedBytes = max(0, state.bufferedBytes - batch.accountedBytes)
+                state.metrics.recordErrors += Int(batch.recordCount)
                 if batch.completions.count < Int(batch.recordCount) {
                     state.failures.append(
                         DeliveryFailure(
@@ -824,16 +866,20 @@ package final class KafkaProducer: Sendable {
         progress.signal()
     }
 
+    /// The producer's counters so far (`--print-metrics` of the perf tool).
+    package var metrics: ProducerMetrics { state.withLock { $0.metrics } }
+
     /// Batches sent again after a retriable failure, since the producer started (for tests and metrics).
     package var retriedBatchCount: Int { state.withLock { $0.retriedBatches } }
 
     private func failEverything(with error: KafkaClientError) {
-        var callbacks: [Completion] = []
+        var callbacks: [CompletionTarget] = []
         state.withLock { state in
             for (tp, queue) in state.queues {
                 try? Self.closeOpenBatch(queue, tp, &state)
                 for batch in queue.ready + queue.retries {
                     callbacks += batch.completions.map(\.completion)
+                    state.metrics.recordErrors += Int(batch.recordCount)
                     state.failures.append(DeliveryFailure(partition: tp, records: Int(batch.recordCount), error: error))
                 }
                 queue.ready = []
