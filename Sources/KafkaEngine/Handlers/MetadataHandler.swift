@@ -1,3 +1,4 @@
+import Synchronization
 import NIOCore
 
 /// Metadata and DescribeTopicPartitions: topics, partitions and live brokers as the current metadata
@@ -13,6 +14,7 @@ package struct MetadataHandler: ApiHandler {
     private let metadataCache: MetadataCache
     private let autoCreateTopicsEnable: Bool
     private let autoCreate: AutoCreate
+    private let allTopics = AllTopicsCache()
 
     package init(nodeId: Int32, metadataCache: MetadataCache, autoCreateTopicsEnable: Bool, autoCreate: @escaping AutoCreate) {
         self.nodeId = nodeId
@@ -48,10 +50,15 @@ package struct MetadataHandler: ApiHandler {
         let allTopics = request.topics == nil || (version == 0 && request.topics?.isEmpty == true)
         var responseTopics: [MetadataResponse.MetadataResponseTopic] = []
         if allTopics {
-            for name in image.topics.byName.keys.sorted() {
-                if let topic = image.topics[name] {
-                    responseTopics.append(topicMetadata(topic, image: image, listener: context.connection.listenerName))
+            responseTopics = self.allTopics.topics(image: image, listener: context.connection.listenerName) {
+                var topics: [MetadataResponse.MetadataResponseTopic] = []
+                topics.reserveCapacity(image.topics.byName.count)
+                for name in image.topics.byName.keys.sorted() {
+                    if let topic = image.topics[name] {
+                        topics.append(topicMetadata(topic, image: image, listener: context.connection.listenerName))
+                    }
                 }
+                return topics
             }
         } else {
             let requested = request.topics ?? []
@@ -209,5 +216,30 @@ package struct MetadataHandler: ApiHandler {
             if response.nextCursor != nil { break }
         }
         return response
+    }
+}
+
+/// The topics of the last all-topics Metadata answer, with the image and listener it was built for.
+/// With 10,000 partitions building them takes milliseconds, and clients ask for every topic often
+/// while the image rarely changes. A new image (compared in full: images sharing storage compare in
+/// constant time) or another listener rebuilds the entry.
+final class AllTopicsCache: Sendable {
+    private struct Entry {
+        var image: MetadataImage
+        var listener: String
+        var topics: [MetadataResponse.MetadataResponseTopic]
+    }
+
+    private let entry = Mutex<Entry?>(nil)
+
+    func topics(
+        image: MetadataImage, listener: String, build: () -> [MetadataResponse.MetadataResponseTopic]
+    ) -> [MetadataResponse.MetadataResponseTopic] {
+        if let cached = entry.withLock({ $0 }), cached.listener == listener, cached.image == image {
+            return cached.topics
+        }
+        let topics = build()
+        entry.withLock { $0 = Entry(image: image, listener: listener, topics: topics) }
+        return topics
     }
 }

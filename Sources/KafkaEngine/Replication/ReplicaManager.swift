@@ -115,8 +115,9 @@ package final class ReplicaManager: MetadataPublisher, Sendable {
         }
         // Many new leader epochs at once (a restart, a broker unfenced): their checkpoints are
         // written without an fsync each and made durable by one file-system sync per log dir
-        // before this update returns, so before any append in the new epochs. An fsync per file
-        // costs milliseconds, which is minutes for 10,000 partitions.
+        // before this update returns. An fsync per file costs milliseconds, which is minutes for
+        // 10,000 partitions. At start-up no request is served before this; later, an append that
+        // slips in before the sync is in the page cache like any append not yet flushed.
         let batchSync = changed.count >= Self.batchedEpochSyncThreshold
         var unsyncedLogDirs: Set<String> = []
         for (topicPartition, topicId, registration) in changed {

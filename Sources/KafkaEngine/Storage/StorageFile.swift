@@ -115,7 +115,7 @@ package struct StorageFile: Sendable {
     }
 
     /// glibc's `syncfs`, which the Glibc module does not declare (it is a GNU extension).
-    nonisolated(unsafe) private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
         guard let symbol = dlsym(nil, "syncfs") else { return nil }
         return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Int32).self)
     }()

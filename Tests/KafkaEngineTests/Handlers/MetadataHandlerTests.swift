@@ -58,6 +58,31 @@ import Testing
         #expect(await handler.metadata(v0, context: Self.context(0)).topics.count == 1)
     }
 
+    /// The all-topics list is kept between requests; an image change (here a new leader, at the
+    /// same offset as a test image may be) is answered from the new image.
+    @Test func allTopicsFollowTheImageAcrossRequests() async throws {
+        let cache = Self.cache(Self.image())
+        let handler = MetadataHandler(
+            nodeId: 1, metadataCache: cache, autoCreateTopicsEnable: false, autoCreate: { _ in [:] })
+        var request = MetadataRequest()
+        request.topics = nil
+        let first = await handler.metadata(request, context: Self.context(12))
+        let again = await handler.metadata(request, context: Self.context(12))
+        #expect(again.topics.map(\.name) == first.topics.map(\.name))
+        #expect(first.topics.first?.partitions.map(\.leaderId) == [1, 1, 1])
+        var image = cache.image
+        var topic = try #require(image.topics["orders"])
+        var registration = try #require(topic.partitions[1])
+        registration.leader = -1
+        topic.partitions[1] = registration
+        image.topics.put(topic)
+        cache.onMetadataUpdate(MetadataUpdate(previous: .empty, image: image, isInitialLoad: false))
+        let changed = await handler.metadata(request, context: Self.context(12))
+        let partitions = try #require(changed.topics.first?.partitions)
+        #expect(partitions.map(\.leaderId) == [1, -1, 1])
+        #expect(ErrorCode(rawValue: partitions[1].errorCode) == .leaderNotAvailable)
+    }
+
     @Test func missingTopicsAreCreatedOrReported() async throws {
         let cache = Self.cache(Self.image())
         let created = Mutex<[String]>([])

@@ -232,7 +232,7 @@ package final class LeaderEpochFileCache: Sendable {
     /// Writes the entries to the checkpoint file unless it already holds them (under the cache's
     /// lock, so a newer state is never overwritten by an older one).
     package func flush(sync: Bool = true) throws(StorageError) {
-        try entries.withLock { (entries) throws(StorageError) in try write(&entries, sync: sync) }
+        try entries.withLock { (entries) throws(StorageError) in _ = try write(&entries, sync: sync) }
     }
 
     /// `flush`, except that a missing directory (the log was deleted meanwhile) is not an error
