@@ -19,7 +19,7 @@ import Testing
             config.maxInFlightRequestsPerConnection = maxInFlight
             let producer = KafkaProducer(client: client, config: config)
             let total = 1000
-            let records = (0..<total).map { ProducerRecord(key: nil, value: ByteBuffer(repeating: 0x61, count: 100)) }
+            let records = (0..<total).map { _ in ProducerRecord(key: nil, value: ByteBuffer(repeating: 0x61, count: 100)) }
             let sent = await producer.send(topic: topic, records: records)
             #expect(sent.accepted == total)
             #expect(await producer.flush().isEmpty)
