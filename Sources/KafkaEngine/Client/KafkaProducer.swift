@@ -130,6 +130,8 @@ package final class KafkaProducer: Sendable {
         var failures: [DeliveryFailure] = []
         var fatal: KafkaClientError?
         var retriedBatches = 0
+        /// The most Produce requests seen in flight to one broker at once.
+        var inFlightPeak = 0
         var metrics = ProducerMetrics()
 
         var isEmpty: Bool { queues.values.allSatisfy(\.isEmpty) }
@@ -225,10 +227,13 @@ package final class KafkaProducer: Sendable {
         return count
     }
 
-    /// Returns once `buffer.memory` has room (or the producer is closing).
+    /// Returns once `buffer.memory` has room (or the producer is closing). Buffered bytes only
+    /// shrink where `progress` is signaled, so the wait needs no timer.
     private func waitForBufferSpace() async {
-        while state.withLock({ $0.bufferedBytes >= config.bufferMemory && !$0.closing }) {
-            await progress.wait(timeout: .milliseconds(100))
+        while true {
+            let seen = progress.generation
+            guard state.withLock({ $0.bufferedBytes >= config.bufferMemory && !$0.closing }) else { return }
+            await progress.wait(since: seen)
         }
     }
 
@@ -508,6 +513,7 @@ package final class KafkaProducer: Sendable {
             $0.closed = true
         }
         wakeSender.signal()
+        progress.signal()
         let task = sender.withLock { $0 }
         await task?.value
         if ownsClient { await client.close() }
@@ -536,6 +542,8 @@ package final class KafkaProducer: Sendable {
         // per round (taking it is what costs while a run of records is being appended).
         var topics = state.withLock { Self.busyTopics($0) }
         while true {
+            // Read before draining: a signal given after this (a response, an append) ends the wait.
+            let seen = wakeSender.generation
             let metadata = topics.isEmpty ? nil : try? await client.metadata(for: topics)
             let (requests, nextWake, done, expired, busy) = drain(now: .now, metadata: metadata)
             topics = busy
@@ -546,7 +554,17 @@ package final class KafkaProducer: Sendable {
                 await dispatch(to: node, batches: batches)
             }
             if done { return }
-            await wakeSender.wait(timeout: nextWake)
+            // A drain sends at most one request per broker, and wake-ups coalesce (several responses
+            // can free several slots behind one signal): drain again until nothing more can go, so
+            // the in-flight window stays full instead of shrinking to one request per round trip.
+            if !requests.isEmpty { continue }
+            if let nextWake {
+                await wakeSender.wait(timeout: nextWake)
+            } else {
+                // A response is due and nothing lingers: its completion signals, so no timer is armed
+                // (a timer task per wait cost more than the rest of a batch's round).
+                await wakeSender.wait(since: seen)
+            }
         }
     }
 
@@ -582,10 +600,11 @@ package final class KafkaProducer: Sendable {
     }
 
     /// Takes the batches that may go now, grouped by leader; says how long until the next open
-    /// batch lingers out, whether the sender is done (closed and empty), and which topics still
-    /// have records. `metadata` (when newer than the producer's) is taken in first.
+    /// batch lingers out (nil: nothing is timed and a response is due, whose completion wakes the
+    /// sender), whether the sender is done (closed and empty), and which topics still have records.
+    /// `metadata` (when newer than the producer's) is taken in first.
     private func drain(now: ContinuousClock.Instant, metadata: ClusterMetadata?) -> (
-        [(Int32, [ProducerBatch])], Duration, Bool, [ProducerBatch], Set<String>
+        [(Int32, [ProducerBatch])], Duration?, Bool, [ProducerBatch], Set<String>
     ) {
         let config = self.config
         return state.withLock { state in
@@ -598,6 +617,7 @@ package final class KafkaProducer: Sendable {
             if state.closed && state.isEmpty { return ([], .zero, true, [], []) }
             var expired: [ProducerBatch] = []
             var nextWake: Duration = .milliseconds(200)
+            var timed = false
             var byNode: [Int32: [ProducerBatch]] = [:]
             var bytesByNode: [Int32: Int] = [:]
             let flushing = state.flushes > 0 || state.closing
@@ -609,15 +629,24 @@ package final class KafkaProducer: Sendable {
                         if (try? Self.closeOpenBatch(queue, tp, &state)) == nil { queue.builder = nil }
                     } else {
                         nextWake = min(nextWake, config.linger - age)
+                        timed = true
                     }
                 }
                 guard !queue.ready.isEmpty || !queue.retries.isEmpty else { continue }
                 // Batches that waited delivery.timeout.ms without being sent (no leader) expire.
+                // `ready` is in creation order, so its expired batches are a prefix: no scan of a
+                // full buffer's worth of batches per drain (retries are few; they are all looked at).
                 if queue.inFlight == 0 {
                     let old = { (batch: ProducerBatch) in now - batch.createdAt >= config.deliveryTimeout }
-                    expired += queue.retries.filter(old) + queue.ready.filter(old)
-                    queue.retries.removeAll(where: old)
-                    queue.ready.removeAll(where: old)
+                    if queue.retries.contains(where: old) {
+                        expired += queue.retries.filter(old)
+                        queue.retries.removeAll(where: old)
+                    }
+                    let oldReady = queue.ready.prefix(while: old).count
+                    if oldReady > 0 {
+                        expired += queue.ready.prefix(oldReady)
+                        queue.ready.removeFirst(oldReady)
+                    }
                     if queue.ready.isEmpty && queue.retries.isEmpty { continue }
                 }
                 guard let leader = state.metadata.leader(for: tp) else {
@@ -640,6 +669,7 @@ package final class KafkaProducer: Sendable {
                     // Over max.request.size: back to the front, for the next request.
                     if batch.attempts > 0 { queue.retries.insert(batch, at: 0) } else { queue.ready.insert(batch, at: 0) }
                     nextWake = .zero
+                    timed = true
                     continue
                 }
                 if config.isIdempotent && batch.baseSequence == RecordBatch.noSequence {
@@ -659,13 +689,21 @@ package final class KafkaProducer: Sendable {
                 byNode[leader, default: []].append(batch)
                 bytesByNode[leader, default: 0] += batch.bytes.readableBytes
             }
-            for node in byNode.keys { state.inFlightByBroker[node, default: 0] += 1 }
+            for node in byNode.keys {
+                state.inFlightByBroker[node, default: 0] += 1
+                state.inFlightPeak = max(state.inFlightPeak, state.inFlightByBroker[node, default: 0])
+            }
             state.metrics.requests += byNode.count
             if needMetadata {
                 client.markStale()
                 nextWake = min(nextWake, config.client.retryBackoff)
+                timed = true
             }
-            return (byNode.map { ($0.key, $0.value) }, nextWake, false, expired, Self.busyTopics(state))
+            let responseDue = state.inFlightByBroker.values.contains { $0 > 0 }
+            return (
+                byNode.map { ($0.key, $0.value) }, timed || !responseDue ? nextWake : nil, false, expired,
+                Self.busyTopics(state)
+            )
         }
     }
 
@@ -872,6 +910,10 @@ package final class KafkaProducer: Sendable {
     /// Batches sent again after a retriable failure, since the producer started (for tests and metrics).
     package var retriedBatchCount: Int { state.withLock { $0.retriedBatches } }
 
+    /// The most Produce requests that were in flight to one broker at once (at most
+    /// `max.in.flight.requests.per.connection`), since the producer started (for tests).
+    package var inFlightRequestsPeak: Int { state.withLock { $0.inFlightPeak } }
+
     private func failEverything(with error: KafkaClientError) {
         var callbacks: [CompletionTarget] = []
         state.withLock { state in
@@ -901,12 +943,15 @@ final class ClientSignal: Sendable {
         var nextId: UInt64 = 0
         /// Waiters whose timeout fired before they were registered.
         var expired: Set<UInt64> = []
+        /// Signals so far (for `wait(since:)`).
+        var generation: UInt64 = 0
     }
 
     private let state = Mutex(State())
 
     func signal() {
         let waiters = state.withLock { state -> [CheckedContinuation<Void, Never>] in
+            state.generation &+= 1
             if state.waiters.isEmpty {
                 state.signaled = true
                 return []
@@ -947,6 +992,28 @@ final class ClientSignal: Sendable {
         }
         timer.cancel()
         state.withLock { _ = $0.expired.remove(id) }
+    }
+
+    /// The count of signals so far: read it before checking a condition, then `wait(since:)`.
+    var generation: UInt64 { state.withLock { $0.generation } }
+
+    /// Returns once a signal was given after `generation` was read (at once if one already was),
+    /// with no timeout: for conditions that only change where a signal follows, so none is lost.
+    func wait(since generation: UInt64) async {
+        let id: UInt64? = state.withLock { state in
+            guard state.generation == generation else { return nil }
+            state.nextId += 1
+            return state.nextId
+        }
+        guard let id else { return }
+        await withCheckedContinuation { continuation in
+            let resumeNow = state.withLock { state -> Bool in
+                if state.generation != generation { return true }
+                state.waiters[id] = continuation
+                return false
+            }
+            if resumeNow { continuation.resume() }
+        }
     }
 
     private func resume(_ id: UInt64) {
