@@ -26,29 +26,8 @@ PRODUCER_PROPS=${PRODUCER_PROPS:-acks=1 linger.ms=5}
 command -v kcat >/dev/null || { echo "perf-tools.sh: kcat is not installed" >&2; exit 1; }
 "$PYTHON" -c 'import confluent_kafka' 2>/dev/null || { echo "perf-tools.sh: $PYTHON has no confluent_kafka" >&2; exit 1; }
 
-work=$(mktemp -d)
-broker_pid=""
-cleanup() {
-    [[ -n $broker_pid ]] && kill "$broker_pid" 2>/dev/null && wait "$broker_pid" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-port=$(free_port)
-cport=$(free_port)
-"$BIN" server-start --override node.id=1 --override process.roles=broker,controller \
-    --override "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport" \
-    --override "advertised.listeners=PLAINTEXT://127.0.0.1:$port" \
-    --override "controller.quorum.voters=1@127.0.0.1:$cport" --override "log.dirs=$work/data" \
-    >"$work/broker.log" 2>&1 &
-broker_pid=$!
-bootstrap=127.0.0.1:$port
-for _ in $(seq 1 100); do
-    grep -q "Kafka Server started" "$work/broker.log" && break
-    sleep 0.1
-done
-grep -q "Kafka Server started" "$work/broker.log" || { cat "$work/broker.log" >&2; exit 1; }
+source benchmarks/lib/broker.sh
+start_broker "$BIN"
 
 cat >"$work/confluent_produce.py" <<'PY'
 import random, sys, time
@@ -91,7 +70,6 @@ check_count() {
     c=$(count_of "$1")
     [[ $c == "$N" ]] || { echo "perf-tools.sh: $1 holds $c records, not $N" >&2; exit 1; }
 }
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "# perf-tools.sh $(date -u +%FT%TZ) N=$N SIZE=$SIZE PARTITIONS=$PARTITIONS RUNS=$RUNS bin=$BIN producer props: $PRODUCER_PROPS"
 echo "# $(uptime)"
